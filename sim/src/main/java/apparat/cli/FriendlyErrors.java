@@ -1,0 +1,34 @@
+package apparat.cli;
+
+import apparat.scenario.ScenarioException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns the exceptions a user can cause into one line and an exit code, so that nothing a user typed
+ * ends in a stack trace. Exit 2 is bad input (scenario, arguments, run folder); 1 is a failure of the
+ * machine (disk, memory); anything else is a bug and keeps its stack trace.
+ */
+final class FriendlyErrors implements IExecutionExceptionHandler {
+
+    /** Exit code for input the user can fix. */
+    static final int BAD_INPUT = 2;
+    /** Exit code for an environment failure (disk full, out of memory). */
+    static final int FAILED = 1;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        if (ex instanceof ScenarioException || ex instanceof UserInputException) {
+            cmd.getErr().println("apparat: " + ex.getMessage());
+            return BAD_INPUT;
+        }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            cmd.getErr().println("apparat: could not write output: " + ex.getMessage());
+            return FAILED;
+        }
+        throw new IllegalStateException(ex);
+    }
+}
