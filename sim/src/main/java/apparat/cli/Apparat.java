@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Simulate how a revolutionary party turns into a bureaucracy.",
         subcommands = {
+            RunCommand.class,
+            ValidateCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Apparat implements Runnable {

@@ -1,5 +1,7 @@
 package apparat.cli;
 
+import apparat.run.BadRequestException;
+import apparat.run.RunFolder;
 import apparat.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +23,8 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        if (ex instanceof ScenarioException || ex instanceof UserInputException) {
+        if (ex instanceof ScenarioException || ex instanceof UserInputException
+                || ex instanceof BadRequestException || ex instanceof RunFolder.RunFolderTakenException) {
             cmd.getErr().println("apparat: " + ex.getMessage());
             return BAD_INPUT;
         }

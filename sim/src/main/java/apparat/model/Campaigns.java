@@ -1,0 +1,41 @@
+package apparat.model;
+
+import java.util.Iterator;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/** Stage 7: purges due this month run; repression campaigns under way make the month's arrests. */
+final class Campaigns implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Willingness to speak at or above which a member in opposition counts as speaking out. */
+    static final float SPEAKS = 0.5f;
+
+    @Override
+    public void step(SimState state) {
+        Party party = (Party) state;
+        for (TimelineEvent.Purge purge : party.purgesDue) {
+            PurgeCampaign.run(party, purge);
+        }
+        party.purgesDue.clear();
+        for (Iterator<Party.RepressionInProgress> it = party.repressions.iterator(); it.hasNext();) {
+            Party.RepressionInProgress campaign = it.next();
+            Repression.month(party, campaign);
+            if (campaign.monthsLeft <= 0) {
+                it.remove();
+            }
+        }
+    }
+
+    /** Every member grows quieter by the rules' fear. */
+    static void spreadFear(Party party) {
+        float keep = 1f - (float) party.rules.opinion().fear();
+        MemberRoll roll = party.roll;
+        for (int m = 0, n = roll.size(); m < n; m++) {
+            if (roll.isActive(m)) {
+                roll.setVoice(m, roll.voice(m) * keep);
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package apparat.model;
+
+import java.util.Arrays;
+
+/**
+ * The tree of organisations: provinces (gubkoms) → districts (ukoms) → cells → members. District {@code d}
+ * belongs to province {@code d / districtsPerProvince}. Cells open as members join. Once a month
+ * {@link #index(MemberRoll)} groups the active members by cell and the cells by district, so that elections
+ * can draw candidates from an organisation and opinion can use a cell's mean, without per-member lists.
+ */
+public final class Hierarchy {
+
+    private final int provinces;
+    private final int districtsPerProvince;
+    private final int cellCapacity;
+
+    private int cells;
+    private int[] cellDistrict = new int[64];
+    /** Active members per cell, kept current as members join and leave. */
+    private int[] cellMembers = new int[64];
+    /** Per district, the cell new members join, or −1. */
+    private final int[] openCell;
+
+    // The monthly index: active members grouped by cell, with the cells of a district (and so the districts of
+    // a province) next to each other, so that every organisation's members are one contiguous range.
+    private int indexedCells;
+    private int[] cellFrom = new int[0];
+    private int[] cellTo = new int[0];
+    private final int[] districtFrom;
+    private final int[] districtTo;
+    private int[] members = new int[0];
+    private float[] cellMean = new float[0];
+    private float[] cellOpposition = new float[0];
+
+    public Hierarchy(Rules.Structure structure) {
+        provinces = structure.provinces();
+        districtsPerProvince = structure.districtsPerProvince();
+        cellCapacity = structure.cellSize();
+        openCell = new int[structure.districts()];
+        Arrays.fill(openCell, -1);
+        districtFrom = new int[structure.districts()];
+        districtTo = new int[structure.districts()];
+    }
+
+    public int provinces() {
+        return provinces;
+    }
+
+    public int districts() {
+        return openCell.length;
+    }
+
+    public int cells() {
+        return cells;
+    }
+
+    public int provinceOf(int district) {
+        return district / districtsPerProvince;
+    }
+
+    public int districtOf(int cell) {
+        return cellDistrict[cell];
+    }
+
+    /** Districts of a province are {@code first … first + districtsPerProvince − 1}. */
+    public int firstDistrict(int province) {
+        return province * districtsPerProvince;
+    }
+
+    public int districtsPerProvince() {
+        return districtsPerProvince;
+    }
+
+    public int cellMembers(int cell) {
+        return cellMembers[cell];
+    }
+
+    /**
+     * The cell a new member of {@code district} joins: the district's open cell while it has room, otherwise a
+     * new one. Returns the cell; {@code onNewCell} learns of a cell just opened.
+     */
+    public int placeNewMember(int district, java.util.function.IntConsumer onNewCell) {
+        int c = openCell[district];
+        if (c < 0 || cellMembers[c] >= cellCapacity) {
+            c = openCellIn(district);
+            onNewCell.accept(c);
+        }
+        cellMembers[c]++;
+        return c;
+    }
+
+    private int openCellIn(int district) {
+        if (cells == cellDistrict.length) {
+            cellDistrict = Arrays.copyOf(cellDistrict, cells * 2);
+            cellMembers = Arrays.copyOf(cellMembers, cells * 2);
+        }
+        cellDistrict[cells] = district;
+        cellMembers[cells] = 0;
+        openCell[district] = cells;
+        return cells++;
+    }
+
+    /** A member of {@code cell} has left. */
+    public void memberLeft(int cell) {
+        cellMembers[cell]--;
+        int d = cellDistrict[cell];
+        if (openCell[d] >= 0 && cellMembers[openCell[d]] >= cellCapacity && cellMembers[cell] < cellCapacity) {
+            openCell[d] = cell;
+        }
+    }
+
+    /** Rebuilds the grouping of active members by organisation (counting sort, O(members)). */
+    public void index(MemberRoll roll) {
+        int n = roll.size();
+        indexedCells = cells;
+        if (cellFrom.length < cells) {
+            int c = cells + cells / 2 + 1;
+            cellFrom = new int[c];
+            cellTo = new int[c];
+            cellMean = new float[c];
+            cellOpposition = new float[c];
+        }
+        int[] count = new int[cells];
+        double[] sum = new double[cells];
+        int[] opposed = new int[cells];
+        int active = 0;
+        for (int m = 0; m < n; m++) {
+            if (roll.isActive(m)) {
+                int c = roll.cell(m);
+                count[c]++;
+                float a = roll.alignment(m);
+                sum[c] += a;
+                if (a < 0) {
+                    opposed[c]++;
+                }
+                active++;
+            }
+        }
+        // cells in district order: counting sort of cells by district
+        int districts = districts();
+        int[] dStart = new int[districts + 1];
+        for (int c = 0; c < cells; c++) {
+            dStart[cellDistrict[c] + 1]++;
+        }
+        for (int d = 0; d < districts; d++) {
+            dStart[d + 1] += dStart[d];
+        }
+        int[] order = new int[cells];
+        int[] nextCell = Arrays.copyOf(dStart, districts);
+        for (int c = 0; c < cells; c++) {
+            order[nextCell[cellDistrict[c]]++] = c;
+        }
+        int offset = 0;
+        for (int d = 0; d < districts; d++) {
+            districtFrom[d] = offset;
+            for (int k = dStart[d]; k < dStart[d + 1]; k++) {
+                int c = order[k];
+                cellFrom[c] = offset;
+                offset += count[c];
+                cellTo[c] = cellFrom[c];
+                cellMean[c] = count[c] == 0 ? 0f : (float) (sum[c] / count[c]);
+                cellOpposition[c] = count[c] == 0 ? 0f : (float) opposed[c] / count[c];
+            }
+            districtTo[d] = offset;
+        }
+        if (members.length < active) {
+            members = new int[active + active / 4 + 16];
+        }
+        for (int m = 0; m < n; m++) {
+            if (roll.isActive(m)) {
+                members[cellTo[roll.cell(m)]++] = m;
+            }
+        }
+    }
+
+    /** Cells present at the last index; cells opened since have no members listed yet. */
+    public int indexedCells() {
+        return indexedCells;
+    }
+
+    /** The grouped member array of the last index; members may have left since. */
+    public int[] members() {
+        return members;
+    }
+
+    /** Range of a cell's members in {@link #members()}: {@code [cellFrom, cellTo)}. */
+    public int cellFrom(int cell) {
+        return cell < indexedCells ? cellFrom[cell] : 0;
+    }
+
+    public int cellTo(int cell) {
+        return cell < indexedCells ? cellTo[cell] : 0;
+    }
+
+    public int districtFrom(int district) {
+        return districtFrom[district];
+    }
+
+    public int districtTo(int district) {
+        return districtTo[district];
+    }
+
+    public int provinceFrom(int province) {
+        return districtFrom[firstDistrict(province)];
+    }
+
+    public int provinceTo(int province) {
+        return districtTo[firstDistrict(province) + districtsPerProvince - 1];
+    }
+
+    /** Mean alignment of a cell's members at the last index. */
+    public float cellMean(int cell) {
+        return cell < indexedCells ? cellMean[cell] : 0f;
+    }
+
+    /** Share of a cell's members in opposition at the last index. */
+    public float cellOpposition(int cell) {
+        return cell < indexedCells ? cellOpposition[cell] : 0f;
+    }
+}

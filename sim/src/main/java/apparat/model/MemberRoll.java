@@ -1,0 +1,248 @@
+package apparat.model;
+
+import java.util.Arrays;
+
+/**
+ * The party's members as parallel primitive arrays (about 30 bytes a member), so that a 1:1 run of several
+ * million members fits in memory and each monthly stage steps the roll in one pass. A member is an index into
+ * the arrays; indices are never reused, so a member who has left keeps their record (status, stazh, patron)
+ * for indicators such as "dissenting delegates still members at the next congress".
+ */
+public final class MemberRoll {
+
+    /** Status codes. Active members are candidates or full members; the others have left the party. */
+    public static final byte CANDIDATE = 1;
+    public static final byte FULL = 2;
+    public static final byte RESIGNED = 3;
+    public static final byte DIED = 4;
+    public static final byte EXPELLED = 5;
+    public static final byte ARRESTED = 6;
+    public static final byte EXECUTED = 7;
+
+    /** Trait bits. */
+    public static final int LITERATE = 1;
+    public static final int CAREERIST = 1 << 1;
+    public static final int FORMER_OTHER_PARTY = 1 << 2;
+    public static final int PASSIVE = 1 << 3;
+    public static final int RURAL = 1 << 4;
+    /** Has sat as a delegate at a congress. */
+    public static final int DELEGATE = 1 << 5;
+    /** Has been in open opposition at some time (alignment below {@link #OPPOSITION_MARK}). */
+    public static final int FORMER_OPPOSITION = 1 << 6;
+
+    /** Social origin codes. */
+    public static final byte WORKER = 0;
+    public static final byte PEASANT = 1;
+    public static final byte EMPLOYEE = 2;
+
+    /** Alignment below which a member counts as having been in open opposition. */
+    public static final float OPPOSITION_MARK = -0.3f;
+
+    /** Marks "no member" in member-valued arrays. */
+    public static final int NONE = -1;
+    /** The central apparatus as a patron: the Secretariat itself, not a member. */
+    public static final int CENTRE = -2;
+
+    private int size;
+    /** Members who are candidates or full members now. */
+    private int active;
+    /** Candidates now. */
+    private int candidates;
+    /** Month index of joining (stazh counts from here). */
+    private int[] joined;
+    /** Month index from which a candidate becomes a full member. */
+    private int[] fullFrom;
+    private byte[] status;
+    private byte[] traits;
+    private byte[] origin;
+    /** −1 opposition … +1 leadership. */
+    private float[] alignment;
+    /** Willingness to speak, 0 … 1. */
+    private float[] voice;
+    private int[] cell;
+    /** Who placed the member in their post: a member, {@link #CENTRE}, or {@link #NONE}. */
+    private int[] patron;
+    /** The post held, as {@link Posts#code}, or {@link #NONE}. */
+    private int[] post;
+
+    public MemberRoll(int initialCapacity) {
+        int c = Math.max(16, initialCapacity);
+        joined = new int[c];
+        fullFrom = new int[c];
+        status = new byte[c];
+        traits = new byte[c];
+        origin = new byte[c];
+        alignment = new float[c];
+        voice = new float[c];
+        cell = new int[c];
+        patron = new int[c];
+        post = new int[c];
+    }
+
+    /** Adds a member and returns their index. */
+    public int add(int joinedMonth, int fullFromMonth, int traitBits, byte originCode, float align, float voiceLevel,
+                   int cellIndex) {
+        if (size == joined.length) {
+            grow();
+        }
+        int i = size++;
+        joined[i] = joinedMonth;
+        fullFrom[i] = fullFromMonth;
+        status[i] = fullFromMonth <= joinedMonth ? FULL : CANDIDATE;
+        active++;
+        if (status[i] == CANDIDATE) {
+            candidates++;
+        }
+        traits[i] = (byte) traitBits;
+        origin[i] = originCode;
+        alignment[i] = align;
+        voice[i] = voiceLevel;
+        cell[i] = cellIndex;
+        patron[i] = NONE;
+        post[i] = NONE;
+        return i;
+    }
+
+    private void grow() {
+        int c = joined.length + (joined.length >> 1) + 16;
+        joined = Arrays.copyOf(joined, c);
+        fullFrom = Arrays.copyOf(fullFrom, c);
+        status = Arrays.copyOf(status, c);
+        traits = Arrays.copyOf(traits, c);
+        origin = Arrays.copyOf(origin, c);
+        alignment = Arrays.copyOf(alignment, c);
+        voice = Arrays.copyOf(voice, c);
+        cell = Arrays.copyOf(cell, c);
+        patron = Arrays.copyOf(patron, c);
+        post = Arrays.copyOf(post, c);
+    }
+
+    /** Number of member records ever created (active or not). */
+    public int size() {
+        return size;
+    }
+
+    /** Candidates and full members now. */
+    public int activeCount() {
+        return active;
+    }
+
+    /** Candidates now. */
+    public int candidateCount() {
+        return candidates;
+    }
+
+    public boolean isActive(int m) {
+        return status[m] == CANDIDATE || status[m] == FULL;
+    }
+
+    public boolean isFull(int m) {
+        return status[m] == FULL;
+    }
+
+    public byte status(int m) {
+        return status[m];
+    }
+
+    /** Records that a member left the party; the caller vacates any post first. */
+    public void leave(int m, byte newStatus) {
+        if (newStatus < RESIGNED) {
+            throw new IllegalArgumentException("not a leaving status: " + newStatus);
+        }
+        if (!isActive(m)) {
+            throw new IllegalStateException("member " + m + " has already left");
+        }
+        if (status[m] == CANDIDATE) {
+            candidates--;
+        }
+        active--;
+        status[m] = newStatus;
+    }
+
+    /** Promotes a candidate whose stage has ended. */
+    public void promote(int m) {
+        if (status[m] == CANDIDATE) {
+            candidates--;
+            status[m] = FULL;
+        }
+    }
+
+    public int joined(int m) {
+        return joined[m];
+    }
+
+    public int fullFrom(int m) {
+        return fullFrom[m];
+    }
+
+    public boolean has(int m, int trait) {
+        return (traits[m] & trait) != 0;
+    }
+
+    public void mark(int m, int trait) {
+        traits[m] |= (byte) trait;
+    }
+
+    public byte origin(int m) {
+        return origin[m];
+    }
+
+    public float alignment(int m) {
+        return alignment[m];
+    }
+
+    public void setAlignment(int m, float value) {
+        float v = value > 1f ? 1f : (value < -1f ? -1f : value);
+        alignment[m] = v;
+        if (v < OPPOSITION_MARK) {
+            traits[m] |= (byte) FORMER_OPPOSITION;
+        }
+    }
+
+    public float voice(int m) {
+        return voice[m];
+    }
+
+    public void setVoice(int m, float value) {
+        voice[m] = value > 1f ? 1f : (value < 0f ? 0f : value);
+    }
+
+    public int cell(int m) {
+        return cell[m];
+    }
+
+    public int patron(int m) {
+        return patron[m];
+    }
+
+    public void setPatron(int m, int p) {
+        patron[m] = p;
+    }
+
+    public int post(int m) {
+        return post[m];
+    }
+
+    public void setPost(int m, int code) {
+        post[m] = code;
+    }
+
+    /** Whole years of party seniority (stazh) at {@code month}. */
+    public double stazhYears(int m, int month) {
+        return (month - joined[m]) / 12.0;
+    }
+
+    /**
+     * Competence as the Secretariat and the members judge it, 0 … 1: literacy and seniority. Deterministic, so
+     * that a choice "by competence" is reproducible.
+     */
+    public double competence(int m, int month) {
+        double seniority = Math.min(1.0, stazhYears(m, month) / 15.0);
+        return 0.5 * ((traits[m] & LITERATE) != 0 ? 1 : 0) + 0.5 * seniority;
+    }
+
+    /** Bytes held per member record, for the performance notes. */
+    public static int bytesPerMember() {
+        return 4 + 4 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4;
+    }
+}

@@ -1,0 +1,140 @@
+package apparat.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Iterator;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Stage 2: who is in the party. Candidates whose stage is over become full members; resignations and deaths
+ * are drawn as counts from their yearly rates and fall on random members; recruits arrive by the regular
+ * intake (while admission is open) and by levies (which run even when it is closed). The careerist share of
+ * recruits rises with the privilege gap: base + sensitivity × (pay ratio − 1), capped.
+ */
+final class Membership implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Initial members' seniority is spread over this many months before the start. */
+    static final int INITIAL_STAZH_SPREAD = 120;
+
+    @Override
+    public void step(SimState state) {
+        Party party = (Party) state;
+        promoteCandidates(party);
+        leave(party, party.rules.attrition().resignationPerYear(), MemberRoll.RESIGNED);
+        leave(party, party.rules.attrition().deathPerYear(), MemberRoll.DIED);
+        recruit(party);
+    }
+
+    /** Creates the members the party starts with. */
+    void seedInitial(Party party, int count) {
+        MersenneTwisterFast random = party.random;
+        Rules.MemberMix mix = party.rules.initial();
+        for (int i = 0; i < count; i++) {
+            int joined = party.month - random.nextInt(INITIAL_STAZH_SPREAD + 1);
+            add(party, random, mix, mix.careeristShare(), joined, joined);
+        }
+    }
+
+    private static void promoteCandidates(Party party) {
+        MemberRoll roll = party.roll;
+        if (roll.candidateCount() == 0) {
+            return;
+        }
+        for (int m = 0, n = roll.size(); m < n; m++) {
+            if (roll.status(m) == MemberRoll.CANDIDATE && roll.fullFrom(m) <= party.month) {
+                roll.promote(m);
+            }
+        }
+    }
+
+    private static void leave(Party party, double perYear, byte status) {
+        int count = Chance.round(party.random, party.roll.activeCount() * perYear / 12.0);
+        for (int i = 0; i < count; i++) {
+            int m = Chance.activeMember(party.random, party.roll);
+            if (m == MemberRoll.NONE) {
+                return;
+            }
+            party.removeMember(m, status);
+            if (status == MemberRoll.RESIGNED) {
+                party.tally.resigned++;
+            } else {
+                party.tally.died++;
+            }
+        }
+    }
+
+    private static void recruit(Party party) {
+        Rules.Recruitment r = party.rules.recruitment();
+        MersenneTwisterFast random = party.random;
+        double careerist = careeristShare(r, party.payRatio);
+        int regular = r.open() ? Chance.round(random, party.roll.activeCount() * r.ratePerYear() / 12.0) : 0;
+        int fullFrom = party.month + r.candidateMonths();
+        for (int i = 0; i < regular; i++) {
+            add(party, random, r.mix(), careerist, party.month, fullFrom);
+        }
+        for (Iterator<Party.LevyInProgress> it = party.levies.iterator(); it.hasNext();) {
+            Party.LevyInProgress levy = it.next();
+            TimelineEvent.Levy l = levy.levy;
+            Rules.MemberMix mix = new Rules.MemberMix(
+                l.workerShare() >= 0 ? l.workerShare() : r.mix().workerShare(),
+                l.workerShare() >= 0 ? Math.min(r.mix().peasantShare(), 1 - l.workerShare())
+                        : r.mix().peasantShare(),
+                l.literateShare() >= 0 ? l.literateShare() : r.mix().literateShare(),
+                0, r.mix().oppositionShare(), r.mix().formerOtherPartyShare(), r.mix().passiveShare(),
+                r.mix().ruralShare());
+            double levyCareerist = l.careeristShare() >= 0 ? l.careeristShare() : careerist;
+            int n = Chance.round(random, levy.simRecruitsPerMonth);
+            for (int i = 0; i < n; i++) {
+                add(party, random, mix, levyCareerist, party.month, fullFrom);
+            }
+            if (--levy.monthsLeft <= 0) {
+                it.remove();
+            }
+        }
+    }
+
+    /** The careerist share of this month's recruits. */
+    static double careeristShare(Rules.Recruitment r, double payRatio) {
+        double gap = Math.max(0, payRatio - 1);
+        return Math.min(r.careeristMax(), r.careeristBase() + r.careeristPrivilegeSensitivity() * gap);
+    }
+
+    private static void add(Party party, MersenneTwisterFast random, Rules.MemberMix mix, double careeristShare,
+                            int joined, int fullFrom) {
+        int traits = 0;
+        if (random.nextDouble() < mix.literateShare()) {
+            traits |= MemberRoll.LITERATE;
+        }
+        boolean careerist = random.nextDouble() < careeristShare;
+        if (careerist) {
+            traits |= MemberRoll.CAREERIST;
+        }
+        if (random.nextDouble() < mix.formerOtherPartyShare()) {
+            traits |= MemberRoll.FORMER_OTHER_PARTY;
+        }
+        if (random.nextDouble() < mix.passiveShare()) {
+            traits |= MemberRoll.PASSIVE;
+        }
+        if (random.nextDouble() < mix.ruralShare()) {
+            traits |= MemberRoll.RURAL;
+        }
+        double o = random.nextDouble();
+        byte origin = o < mix.workerShare() ? MemberRoll.WORKER
+                : o < mix.workerShare() + mix.peasantShare() ? MemberRoll.PEASANT : MemberRoll.EMPLOYEE;
+        // careerists follow whoever distributes posts, so they never start in opposition
+        boolean opposition = !careerist && random.nextDouble() < mix.oppositionShare();
+        float alignment = opposition ? Chance.between(random, -1f, 0f) : Chance.between(random, 0f, 1f);
+        float voice = random.nextFloat();
+        int district = random.nextInt(party.hierarchy.districts());
+        int cell = party.hierarchy.placeNewMember(district, party::cellOpened);
+        party.roll.add(joined, fullFrom, traits, origin, alignment, voice, cell);
+        if (joined == party.month && party.started()) {
+            party.tally.recruits++;
+            if (careerist) {
+                party.tally.recruitCareerists++;
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package apparat.model;
+
+/**
+ * Flows counted during one month (in simulated members), reset when the month is recorded. Stazh groups:
+ * 0 joined before November 1917, 1 from then to 1920, 2 in 1921–1928, 3 in 1929 or later.
+ */
+public final class MonthTally {
+
+    /** Boundaries of the stazh groups, as month indices. */
+    private static final int OCTOBER = Month.of(1917, 11).index();
+    private static final int Y1921 = Month.of(1921, 1).index();
+    private static final int Y1929 = Month.of(1929, 1).index();
+
+    int recruits;
+    int recruitCareerists;
+    int resigned;
+    int died;
+    int expelled;
+    int arrested;
+    int executed;
+    /** Assignments made by the Secretariat, in real assignments. */
+    double assignments;
+    /** Removals by the Secretariat, in real assignments. */
+    double removals;
+    final int[] expelledByStazh = new int[4];
+    final int[] arrestedByStazh = new int[4];
+    final int[] executedByStazh = new int[4];
+
+    /** The stazh group of a joining month. */
+    public static int stazhGroup(int joinedMonth) {
+        if (joinedMonth < OCTOBER) {
+            return 0;
+        }
+        if (joinedMonth < Y1921) {
+            return 1;
+        }
+        return joinedMonth < Y1929 ? 2 : 3;
+    }
+
+    void reset() {
+        recruits = 0;
+        recruitCareerists = 0;
+        resigned = 0;
+        died = 0;
+        expelled = 0;
+        arrested = 0;
+        executed = 0;
+        assignments = 0;
+        removals = 0;
+        java.util.Arrays.fill(expelledByStazh, 0);
+        java.util.Arrays.fill(arrestedByStazh, 0);
+        java.util.Arrays.fill(executedByStazh, 0);
+    }
+}

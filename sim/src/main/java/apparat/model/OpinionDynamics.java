@@ -1,0 +1,100 @@
+package apparat.model;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Stage 3: alignment and willingness to speak. Each member's alignment (−1 opposition … +1 leadership) moves
+ * by simple additive pulls: toward the cell's mean (peer influence); careerists toward the leadership
+ * (conformity); paid functionaries toward the leadership in proportion to log(pay ratio) (privilege binds
+ * beneficiaries, 000:39); rank-and-file members toward opposition in proportion to log(pay ratio) (the
+ * privilege gap as grievance, 002:30) and, where their district secretary was not elected, by a fixed push
+ * (appointment over the members' heads, 004:66); plus uniform noise. Willingness to speak recovers toward
+ * its natural level and, while factions are banned (004:177), opposition members lose it month by month.
+ * The stage first re-indexes the organisations, so that cell means are current.
+ */
+final class OpinionDynamics implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Level of willingness to speak that members return to. */
+    static final float NATURAL_VOICE = 0.5f;
+    /** Standard deviation of a uniform draw on [−0.5, 0.5) is 1/√12; this scales it to 1. */
+    private static final float UNIFORM_TO_UNIT_SD = (float) Math.sqrt(12.0);
+
+    @Override
+    public void step(SimState state) {
+        Party party = (Party) state;
+        party.hierarchy.index(party.roll);
+        Rules.Opinion o = party.rules.opinion();
+        MersenneTwisterFast random = party.random;
+        MemberRoll roll = party.roll;
+        Hierarchy h = party.hierarchy;
+
+        boolean[] imposed = districtsWithImposedSecretary(party);
+        float logPay = (float) Math.log(Math.max(1.0, party.payRatio));
+        float peer = (float) o.peerInfluence();
+        float conformity = (float) o.careeristConformity();
+        float grievance = (float) o.privilegeGrievance() * logPay;
+        float pull = (float) party.rules.privileges().loyaltyPull() * logPay;
+        float appointed = (float) o.appointmentGrievance();
+        float noise = (float) o.noise() * UNIFORM_TO_UNIT_SD;
+        float recovery = (float) o.voiceRecovery();
+        float chill = o.factionBan() ? (float) o.banChill() : 0f;
+
+        for (int m = 0, n = roll.size(); m < n; m++) {
+            if (!roll.isActive(m)) {
+                continue;
+            }
+            int cell = roll.cell(m);
+            float a = roll.alignment(m);
+            a += peer * (h.cellMean(cell) - a);
+            if (roll.has(m, MemberRoll.CAREERIST)) {
+                a += conformity * (1f - a);
+            }
+            if (isPaid(party, m)) {
+                a += pull * (1f - a);
+            } else {
+                a -= grievance;
+            }
+            if (imposed[h.districtOf(cell)]) {
+                a -= appointed;
+            }
+            if (noise > 0) {
+                a += noise * (random.nextFloat() - 0.5f);
+            }
+            roll.setAlignment(m, a);
+            float v = roll.voice(m);
+            v += recovery * (NATURAL_VOICE - v);
+            if (a < 0) {
+                v -= chill * v;
+            }
+            roll.setVoice(m, v);
+        }
+    }
+
+    /** Whether a member draws a functionary's pay: provincial and district secretaries, paid cell secretaries. */
+    static boolean isPaid(Party party, int m) {
+        int code = party.roll.post(m);
+        if (code == MemberRoll.NONE) {
+            return false;
+        }
+        Level level = Posts.levelOf(code);
+        if (level != Level.CELL) {
+            return true;
+        }
+        // the same cells are paid every month: a fixed hash of the cell against the paid share
+        double share = party.rules.privileges().paidCellShare();
+        return share > 0 && ((Posts.indexOf(code) * 0x9E3779B9L) & 0xFFFF) < share * 0x10000;
+    }
+
+    private static boolean[] districtsWithImposedSecretary(Party party) {
+        Posts districts = party.posts(Level.DISTRICT);
+        boolean[] imposed = new boolean[districts.size()];
+        for (int d = 0; d < imposed.length; d++) {
+            imposed[d] = !districts.isVacant(d) && districts.how(d) != Posts.ELECTED;
+        }
+        return imposed;
+    }
+}

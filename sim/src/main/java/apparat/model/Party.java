@@ -1,0 +1,255 @@
+package apparat.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The simulation: a party of members in a tree of organisations, whose secretaries are elected, recommended
+ * or appointed under the rules of the month. One step of the schedule is one calendar month; the stages run
+ * in this order each month (one {@code Steppable} each, see {@link #start()}):
+ * <ol>
+ *   <li>{@link TimelineStage}: the month's timeline events fire;</li>
+ *   <li>{@link Membership}: recruitment, candidates promoted, resignations and deaths;</li>
+ *   <li>{@link OpinionDynamics}: alignment and willingness to speak move;</li>
+ *   <li>{@link PostFilling}: terms end, confirmation reviews, vacancies filled;</li>
+ *   <li>{@link Secretariat}: removals of distrusted secretaries;</li>
+ *   <li>{@link Apparatus}: pay, staff and privileges of the apparatus;</li>
+ *   <li>{@link Campaigns}: purges and repression;</li>
+ *   <li>{@link CongressStage}: a congress elects the Central Committee;</li>
+ *   <li>{@link Recorder}: the month's indicators go to the observers, and the calendar advances.</li>
+ * </ol>
+ * All randomness comes from {@link #random}, seeded by the run; the model writes no file.
+ */
+public final class Party extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ModelSetup setup;
+    private final List<MonthObserver> observers = new ArrayList<>();
+
+    Rules rules;
+    MemberRoll roll;
+    Hierarchy hierarchy;
+    /** Posts by {@link Level#ordinal()}. */
+    Posts[] posts;
+    /** The current month's index. */
+    int month;
+    MonthTally tally;
+    /** Secretary assignments the Secretariat can still make, in real assignments. */
+    double budget;
+    /** Share of its capacity the Secretariat keeps after the last congress (1 when confirmed). */
+    double capacityFactor;
+    /** Functionaries' pay over the average wage, last computed. */
+    double payRatio;
+    /** Paid apparatus, pay bill and entitled persons, last computed (real). */
+    double paidApparatus;
+    double payBill;
+    double entitled;
+    /** Levies still admitting recruits. */
+    final List<LevyInProgress> levies = new ArrayList<>();
+    /** Repression campaigns under way. */
+    final List<RepressionInProgress> repressions = new ArrayList<>();
+    /** Purges that begin this month. */
+    final List<TimelineEvent.Purge> purgesDue = new ArrayList<>();
+    /** Whether the initial members have been created (recruits are counted only after). */
+    private boolean seeded;
+    /** Congress scheduled for this month, if any. */
+    TimelineEvent.Congress congressDue;
+    /** Congresses held so far, in order. */
+    final List<CongressRecord.Builder> congresses = new ArrayList<>();
+    private int nextEvent;
+
+    public Party(long seed, ModelSetup setup) {
+        super(seed);
+        this.setup = setup;
+    }
+
+    public ModelSetup setup() {
+        return setup;
+    }
+
+    /** Registers an observer of each month's indicators and of each congress. */
+    public void addObserver(MonthObserver observer) {
+        observers.add(observer);
+    }
+
+    List<MonthObserver> observers() {
+        return Collections.unmodifiableList(observers);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        rules = setup.rules();
+        month = setup.start().index();
+        tally = new MonthTally();
+        capacityFactor = 1.0;
+        budget = 0;
+        levies.clear();
+        purgesDue.clear();
+        seeded = false;
+        repressions.clear();
+        congresses.clear();
+        congressDue = null;
+        nextEvent = 0;
+        hierarchy = new Hierarchy(rules.structure());
+        posts = new Posts[Level.values().length];
+        posts[Level.PROVINCE.ordinal()] = new Posts(Level.PROVINCE, hierarchy.provinces());
+        posts[Level.DISTRICT.ordinal()] = new Posts(Level.DISTRICT, hierarchy.districts());
+        for (int p = 0; p < hierarchy.provinces(); p++) {
+            posts[Level.PROVINCE.ordinal()].addPost();
+        }
+        for (int d = 0; d < hierarchy.districts(); d++) {
+            posts[Level.DISTRICT.ordinal()].addPost();
+        }
+        int initial = (int) Math.max(1, Math.round(setup.initialMembers() / setup.scale()));
+        posts[Level.CELL.ordinal()] = new Posts(Level.CELL, initial / rules.structure().cellSize() + 16);
+        roll = new MemberRoll(initial * 2);
+        new Membership().seedInitial(this, initial);
+        seeded = true;
+        hierarchy.index(roll);
+        new Apparatus().step(this);
+
+        Object[] stages = {new TimelineStage(), new Membership(), new OpinionDynamics(), new PostFilling(),
+            new Secretariat(), new Apparatus(), new Campaigns(), new CongressStage(), new Recorder()};
+        for (int order = 0; order < stages.length; order++) {
+            schedule.scheduleRepeating(Schedule.EPOCH, order, (sim.engine.Steppable) stages[order], 1.0);
+        }
+    }
+
+    /** Runs every month from start to end. */
+    public void runToEnd() {
+        start();
+        for (int i = 0; i < setup.months(); i++) {
+            schedule.step(this);
+        }
+        finish();
+    }
+
+    /** Whether the run is past creating its initial members. */
+    boolean started() {
+        return seeded;
+    }
+
+    /** The month being simulated. */
+    public Month month() {
+        return Month.ofIndex(month);
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+
+    public MemberRoll roll() {
+        return roll;
+    }
+
+    public Hierarchy hierarchy() {
+        return hierarchy;
+    }
+
+    public Posts posts(Level level) {
+        return posts[level.ordinal()];
+    }
+
+    public double scale() {
+        return setup.scale();
+    }
+
+    /** The next timeline events due this month, in order; each is returned once. */
+    List<TimelineEvent> eventsDue() {
+        List<TimelineEvent> due = new ArrayList<>();
+        List<TimelineEvent> all = setup.timeline();
+        while (nextEvent < all.size() && all.get(nextEvent).month().index() <= month) {
+            due.add(all.get(nextEvent++));
+        }
+        return due;
+    }
+
+    /** Opens a cell's secretary post. */
+    void cellOpened(int cell) {
+        int p = posts[Level.CELL.ordinal()].addPost();
+        if (p != cell) {
+            throw new IllegalStateException("cell " + cell + " got post " + p);
+        }
+    }
+
+    /** Takes a member off the roll: vacates any post and leaves the cell. */
+    void removeMember(int m, byte status) {
+        vacatePostOf(m);
+        roll.leave(m, status);
+        hierarchy.memberLeft(roll.cell(m));
+    }
+
+    /** Vacates the post a member holds, if any. */
+    void vacatePostOf(int m) {
+        int code = roll.post(m);
+        if (code != MemberRoll.NONE) {
+            posts[Posts.levelOf(code).ordinal()].vacate(Posts.indexOf(code));
+            roll.setPost(m, MemberRoll.NONE);
+        }
+    }
+
+    /** Seats a member in a post; a post they held before falls vacant. */
+    void seat(Level level, int post, int member, byte how, int patron, boolean confirmed) {
+        Posts table = posts[level.ordinal()];
+        int old = table.holder(post);
+        if (old != MemberRoll.NONE && old != member) {
+            roll.setPost(old, MemberRoll.NONE);
+        }
+        if (old != member) {
+            vacatePostOf(member);
+        }
+        table.seat(post, member, how, patron, month, rules.terms().of(level), confirmed);
+        roll.setPost(member, Posts.code(level, post));
+        roll.setPatron(member, patron);
+    }
+
+    /** Calls {@link MonthObserver#finish} on every observer with the congresses' final records. */
+    @Override
+    public void finish() {
+        super.finish();
+        List<CongressRecord> records = new ArrayList<>();
+        for (int i = 0; i < congresses.size(); i++) {
+            CongressRecord.Builder next = i + 1 < congresses.size() ? congresses.get(i + 1) : null;
+            records.add(congresses.get(i).build(this, next));
+        }
+        for (MonthObserver o : observers) {
+            o.finish(List.copyOf(records));
+        }
+    }
+
+    /** Applies a rule change. */
+    void applyRules(Rules newRules) {
+        rules = newRules;
+    }
+
+    /** An enrolment drive spread over months. */
+    static final class LevyInProgress {
+        final TimelineEvent.Levy levy;
+        int monthsLeft;
+        double simRecruitsPerMonth;
+
+        LevyInProgress(TimelineEvent.Levy levy, double scale) {
+            this.levy = levy;
+            this.monthsLeft = levy.months();
+            this.simRecruitsPerMonth = levy.recruits() / scale / levy.months();
+        }
+    }
+
+    /** A repression campaign spread over months. */
+    static final class RepressionInProgress {
+        final TimelineEvent.Repression campaign;
+        int monthsLeft;
+        double simArrestsPerMonth;
+
+        RepressionInProgress(TimelineEvent.Repression campaign, int activeMembers) {
+            this.campaign = campaign;
+            this.monthsLeft = campaign.months();
+            this.simArrestsPerMonth = campaign.arrests() * activeMembers / campaign.months();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package apparat.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/** Stage 9: counts the month's indicators, hands them to the observers, and moves the calendar on. */
+final class Recorder implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        Party party = (Party) state;
+        MonthlyRecord record = record(party);
+        for (MonthObserver observer : party.observers()) {
+            observer.month(record);
+        }
+        party.tally.reset();
+        party.month++;
+    }
+
+    static MonthlyRecord record(Party party) {
+        MemberRoll roll = party.roll;
+        double s = party.scale();
+        long active = 0;
+        long full = 0;
+        double alignment = 0;
+        long opposed = 0;
+        long voiced = 0;
+        long careerists = 0;
+        long literate = 0;
+        for (int m = 0, n = roll.size(); m < n; m++) {
+            if (!roll.isActive(m)) {
+                continue;
+            }
+            active++;
+            if (roll.isFull(m)) {
+                full++;
+            }
+            float a = roll.alignment(m);
+            alignment += a;
+            if (a < 0) {
+                opposed++;
+                if (roll.voice(m) >= Campaigns.SPEAKS) {
+                    voiced++;
+                }
+            }
+            if (roll.has(m, MemberRoll.CAREERIST)) {
+                careerists++;
+            }
+            if (roll.has(m, MemberRoll.LITERATE)) {
+                literate++;
+            }
+        }
+        MonthTally t = party.tally;
+        List<MonthlyRecord.LevelCounts> levels = new ArrayList<>();
+        for (Level level : Level.values()) {
+            levels.add(levelCounts(party, level));
+        }
+        return new MonthlyRecord(party.month(), real(active, s), real(full, s), real(active - full, s),
+                real(t.recruits, s), real(t.resigned, s), real(t.died, s), real(t.expelled, s), real(t.arrested, s),
+                real(t.executed, s), real(party.hierarchy.cells(), s), levels, t.assignments, t.removals,
+                share(alignment, active), share(opposed, active), share(voiced, active), share(careerists, active),
+                share(t.recruitCareerists, t.recruits), share(literate, active), party.paidApparatus, party.entitled,
+                party.payRatio, party.payBill, stazh(t.expelledByStazh, s), stazh(t.arrestedByStazh, s),
+                stazh(t.executedByStazh, s));
+    }
+
+    private static MonthlyRecord.LevelCounts levelCounts(Party party, Level level) {
+        Posts posts = party.posts(level);
+        long[] how = new long[3];
+        long vacant = 0;
+        double loyalty = 0;
+        for (int p = 0; p < posts.size(); p++) {
+            if (posts.isVacant(p)) {
+                vacant++;
+            } else {
+                how[posts.how(p)]++;
+                loyalty += party.roll.alignment(posts.holder(p));
+            }
+        }
+        long filled = how[0] + how[1] + how[2];
+        double factor = level == Level.CELL ? party.scale() : 1.0;
+        return new MonthlyRecord.LevelCounts(level, real(posts.size(), factor), real(vacant, factor),
+                real(how[Posts.ELECTED], factor), real(how[Posts.RECOMMENDED], factor),
+                real(how[Posts.APPOINTED], factor), filled == 0 ? Double.NaN : loyalty / filled);
+    }
+
+    private static long real(double simulated, double scale) {
+        return Math.round(simulated * scale);
+    }
+
+    private static double share(double part, double whole) {
+        return whole == 0 ? Double.NaN : part / whole;
+    }
+
+    private static MonthlyRecord.StazhCounts stazh(int[] counts, double s) {
+        return new MonthlyRecord.StazhCounts(real(counts[0], s), real(counts[1], s), real(counts[2], s),
+                real(counts[3], s));
+    }
+}

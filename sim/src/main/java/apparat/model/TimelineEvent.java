@@ -1,0 +1,62 @@
+package apparat.model;
+
+/**
+ * A dated event of the scenario's timeline. Rule changes carry the complete rules in force from their month
+ * on; campaigns carry their own settings.
+ */
+public sealed interface TimelineEvent
+        permits TimelineEvent.RuleChange, TimelineEvent.Levy, TimelineEvent.Purge, TimelineEvent.Repression,
+                TimelineEvent.Congress {
+
+    /** The month the event fires. */
+    Month month();
+
+    /** The event's key in the scenario. */
+    String id();
+
+    /** A short label for charts. */
+    String label();
+
+    /** From this month on, {@code rules} are in force. */
+    record RuleChange(Month month, String id, String label, Rules rules) implements TimelineEvent {
+    }
+
+    /**
+     * An enrolment drive: {@code recruits} real persons over {@code months} months. Negative shares mean "as the
+     * regular intake".
+     */
+    record Levy(Month month, String id, String label, long recruits, int months, double careeristShare,
+                double literateShare, double workerShare) implements TimelineEvent {
+    }
+
+    /** A purge campaign: which members it examines, how it scores them, and whom it expels. */
+    record Purge(Month month, String id, String label, double reach, boolean quotaRule, double quota,
+                 double threshold, PurgeWeights weights, double ruralFactor, double noise) implements TimelineEvent {
+    }
+
+    /** Weights of the purge criteria. */
+    record PurgeWeights(double passivity, double careerism, double formerOtherParty, double socialOrigin,
+                        double opposition, double voicedOpposition, double illiteracy) {
+        public double total() {
+            return passivity + careerism + formerOtherParty + socialOrigin + opposition + voicedOpposition
+                    + illiteracy;
+        }
+
+        public double largest() {
+            return Math.max(Math.max(Math.max(passivity, careerism), Math.max(formerOtherParty, socialOrigin)),
+                    Math.max(Math.max(opposition, voicedOpposition), illiteracy));
+        }
+    }
+
+    /** A campaign of arrests and executions. */
+    record Repression(Month month, String id, String label, double arrests, int months, double executionShare,
+                      Month oldGuardJoinedBefore, double oldGuardWeight, double formerOppositionWeight,
+                      double fallenPatronWeight, double officialWeight, double delegateWeight)
+            implements TimelineEvent {
+    }
+
+    /** A party congress. */
+    record Congress(Month month, String id, String label, int number, int delegates, int centralCommittee)
+            implements TimelineEvent {
+    }
+}

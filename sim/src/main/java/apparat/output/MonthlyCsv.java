@@ -1,0 +1,102 @@
+package apparat.output;
+
+import apparat.model.CongressRecord;
+import apparat.model.MonthObserver;
+import apparat.model.MonthlyRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes {@code monthly.csv}, one row per month as the model records it; columns in {@code docs/outputs.md}. */
+public final class MonthlyCsv implements MonthObserver, AutoCloseable {
+
+    private static final String[] STAZH = {"pre1917", "1917_1920", "1921_1928", "1929_on"};
+    private static final String[] LEVELS = {"province", "district", "cell"};
+
+    private final CSVPrinter printer;
+
+    public MonthlyCsv(Writer out) {
+        try {
+            printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+            printer.printRecord(header());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The column names, in order. */
+    public static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("month", "members", "full_members", "candidates", "recruits",
+                "resigned", "died", "expelled", "arrested", "executed", "cells"));
+        for (String level : LEVELS) {
+            for (String c : List.of("posts", "vacant", "elected", "recommended", "appointed", "elected_share",
+                    "recommended_share", "appointed_share", "loyalty")) {
+                h.add(level + "_" + c);
+            }
+        }
+        h.addAll(List.of("assignments", "removals", "alignment_mean", "opposition_share", "voiced_opposition_share",
+                "careerist_share", "recruit_careerist_share", "literate_share", "paid_apparatus", "entitled",
+                "pay_ratio", "budget"));
+        for (String what : List.of("expelled", "arrested", "executed")) {
+            for (String g : STAZH) {
+                h.add(what + "_joined_" + g);
+            }
+        }
+        return h;
+    }
+
+    @Override
+    public void month(MonthlyRecord r) {
+        List<String> row = new ArrayList<>(header().size());
+        row.add(r.month().toString());
+        for (long v : new long[] {r.members(), r.fullMembers(), r.candidates(), r.recruits(), r.resigned(), r.died(),
+            r.expelled(), r.arrested(), r.executed(), r.cells()}) {
+            row.add(Numbers.format(v));
+        }
+        for (MonthlyRecord.LevelCounts l : r.levels()) {
+            row.add(Numbers.format(l.posts()));
+            row.add(Numbers.format(l.vacant()));
+            row.add(Numbers.format(l.elected()));
+            row.add(Numbers.format(l.recommended()));
+            row.add(Numbers.format(l.appointed()));
+            row.add(Numbers.format(l.share(l.elected())));
+            row.add(Numbers.format(l.share(l.recommended())));
+            row.add(Numbers.format(l.share(l.appointed())));
+            row.add(Numbers.format(l.loyalty()));
+        }
+        for (double v : new double[] {r.assignments(), r.removals(), r.alignmentMean(), r.oppositionShare(),
+            r.voicedOppositionShare(), r.careeristShare(), r.recruitCareeristShare(), r.literateShare(),
+            r.paidApparatus(), r.entitled(), r.payRatio(), r.budget()}) {
+            row.add(Numbers.format(v));
+        }
+        for (MonthlyRecord.StazhCounts s : List.of(r.expelledByStazh(), r.arrestedByStazh(), r.executedByStazh())) {
+            row.add(Numbers.format(s.pre1917()));
+            row.add(Numbers.format(s.from1917To1920()));
+            row.add(Numbers.format(s.from1921To1928()));
+            row.add(Numbers.format(s.from1929()));
+        }
+        try {
+            printer.printRecord(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void finish(List<CongressRecord> congresses) {
+        try {
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        printer.close();
+    }
+}

@@ -1,0 +1,43 @@
+package apparat.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems found while validating a scenario, gathered so that the user sees all of them at once, each as
+ * {@code file:line: key: what is wrong}.
+ */
+final class Problems {
+
+    /** More than this many and the rest are summarised: the first ones are what the user fixes first. */
+    private static final int SHOWN = 20;
+
+    private final List<String> lines = new ArrayList<>();
+
+    void add(YamlNode at, String key, String message) {
+        add(at.where(), key, message);
+    }
+
+    void add(String where, String key, String message) {
+        lines.add(where + ": " + (key == null || key.isEmpty() ? "" : key + ": ") + message);
+    }
+
+    boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    /** Throws one {@link ScenarioException} listing every problem, if there is any. */
+    void throwIfAny() {
+        if (lines.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(SHOWN, lines.size()); i++) {
+            text.append(i == 0 ? "" : "\n  ").append(lines.get(i));
+        }
+        if (lines.size() > SHOWN) {
+            text.append("\n  … and ").append(lines.size() - SHOWN).append(" more problems");
+        }
+        throw new ScenarioException(text.toString());
+    }
+}
