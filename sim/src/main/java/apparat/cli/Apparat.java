@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             ValidateCommand.class,
+            ParametersCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Apparat implements Runnable {
