@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ValidateCommand.class,
             ParametersCommand.class,
+            BenchmarkCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Apparat implements Runnable {
