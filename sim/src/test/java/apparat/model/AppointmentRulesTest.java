@@ -1,0 +1,152 @@
+package apparat.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Each rule of filling secretary posts does what it says. */
+class AppointmentRulesTest {
+
+    private static final String BASE = """
+            run: {start: 1920-01, end: 1924-12, seed: 3, scale: 10}
+            members: {initial: 80000, oppositionShare: 0.4}
+            structure: {provinces: 20, districtsPerProvince: 4, cellSize: 15}
+            """;
+
+    @Test
+    void withConfirmationOnNoUnconfirmedProvincialSecretaryHoldsOffice() {
+        Month rule = Month.of(1922, 8);
+        TestParty.of(BASE + """
+                timeline:
+                  confirmation: {date: 1922-08, type: rule, set: {appointment.confirmProvince: true,
+                                 appointment.confirmMinAlignment: 0.2}}
+                """).run(party -> {
+                    if (TestParty.done(party).isBefore(rule)) {
+                        return;
+                    }
+                    Posts posts = party.posts(Level.PROVINCE);
+                    for (int p = 0; p < posts.size(); p++) {
+                        if (!posts.isVacant(p)) {
+                            assertTrue(posts.confirmed(p), party.month() + ": unconfirmed secretary in province " + p);
+                            // at the month of election the secretary's alignment is what the higher body saw
+                            if (posts.how(p) == Posts.ELECTED && posts.since(p) == TestParty.done(party).index()) {
+                                assertTrue(party.roll().alignment(posts.holder(p)) >= 0.2f,
+                                        "confirmed despite alignment below the accepted level");
+                            }
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void withCapacityZeroNobodyIsAppointedOrRecommended() {
+        TestParty run = TestParty.of(BASE + """
+                secretariat: {assignmentsPerYear: 0}
+                appointment:
+                  province: {mode: appoint}
+                  district: {mode: recommend}
+                  cell: {mode: appoint}
+                  confirmProvince: true
+                """).run();
+        for (MonthlyRecord r : run.records) {
+            for (MonthlyRecord.LevelCounts l : r.levels()) {
+                assertEquals(0, l.appointed() + l.recommended(), r.month() + " " + l.level());
+            }
+            assertEquals(0.0, r.assignments());
+        }
+        assertTrue(run.last().levels().get(0).elected() > 0, "posts are still filled by election");
+    }
+
+    @Test
+    void withoutAnyInterventionEverySecretaryIsElected() {
+        TestParty run = TestParty.of(BASE + "secretariat: {assignmentsPerYear: 100000}\n").run();
+        for (MonthlyRecord.LevelCounts l : run.last().levels()) {
+            assertEquals(l.filled(), l.elected(), l.level() + " secretaries not all elected");
+            assertTrue(l.filled() > 0);
+        }
+    }
+
+    @Test
+    void appointmentModeAppointsAndRecommendationNeedsAcceptance() {
+        TestParty appointed = TestParty.of(BASE + """
+                secretariat: {assignmentsPerYear: 100000, secretaryShare: 1}
+                appointment: {province: {mode: appoint}}
+                """).run();
+        MonthlyRecord.LevelCounts province = appointed.last().levels().get(Level.PROVINCE.ordinal());
+        assertEquals(province.filled(), province.appointed(), "every provincial secretary appointed");
+
+        TestParty refused = TestParty.of(BASE + """
+                secretariat: {assignmentsPerYear: 100000, secretaryShare: 1}
+                appointment: {province: {mode: recommend}, district: {mode: recommend}, acceptance: 0}
+                """).run();
+        for (MonthlyRecord r : refused.records) {
+            assertEquals(0, r.levels().get(0).recommended() + r.levels().get(1).recommended(),
+                    "a recommendation nobody accepts never seats anyone");
+        }
+    }
+
+    @Test
+    void seniorityRuleKeepsJuniorMembersOutOfProvincialPosts() {
+        Month rule = Month.of(1921, 12);
+        Month cutoff = Month.of(1917, 11);
+        TestParty.of(BASE + """
+                recruitment: {ratePerYear: 0.5}
+                timeline:
+                  stazh: {date: 1921-12, type: rule, set: {eligibility.provinceJoinedBefore: 1917-11,
+                          eligibility.districtMinStazhYears: 3}}
+                """).run(party -> {
+                    Posts provinces = party.posts(Level.PROVINCE);
+                    Posts districts = party.posts(Level.DISTRICT);
+                    for (int p = 0; p < provinces.size(); p++) {
+                        if (!provinces.isVacant(p) && provinces.since(p) >= rule.index()) {
+                            assertTrue(party.roll().joined(provinces.holder(p)) < cutoff.index(),
+                                    party.month() + ": provincial secretary joined after October 1917");
+                        }
+                    }
+                    for (int d = 0; d < districts.size(); d++) {
+                        if (!districts.isVacant(d) && districts.since(d) >= rule.index()) {
+                            assertTrue(party.roll().stazhYears(districts.holder(d), districts.since(d)) >= 3,
+                                    party.month() + ": district secretary with under three years' stazh");
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void appointeesAreBoundToTheirPatron() {
+        TestParty run = TestParty.of(BASE + """
+                secretariat: {assignmentsPerYear: 100000, secretaryShare: 1, selection: chance, loyaltyBond: 1}
+                appointment: {province: {mode: appoint}}
+                opinion: {peerInfluence: 0, noise: 0, careeristConformity: 0}
+                """).run();
+        Posts provinces = run.party.posts(Level.PROVINCE);
+        for (int p = 0; p < provinces.size(); p++) {
+            if (!provinces.isVacant(p)) {
+                assertEquals(MemberRoll.CENTRE, provinces.patron(p));
+                assertEquals(1.0f, run.party.roll().alignment(provinces.holder(p)), 1e-6f,
+                        "a full bond makes the appointee share the centre's line");
+            }
+        }
+    }
+
+    @Test
+    void removalsHitOnlySecretariesBelowTheThreshold() {
+        float threshold = 0.1f;
+        TestParty.of(BASE + """
+                secretariat: {assignmentsPerYear: 100000, secretaryShare: 1, removalShare: 1, removalThreshold: 0.1}
+                appointment: {province: {mode: recommend}, district: {mode: recommend}}
+                """).run(party -> {
+                    // after the Secretariat's stage no sitting provincial or district secretary is below it
+                    for (Level level : new Level[] {Level.PROVINCE, Level.DISTRICT}) {
+                        Posts posts = party.posts(level);
+                        for (int p = 0; p < posts.size(); p++) {
+                            if (!posts.isVacant(p) && posts.since(p) < party.month - 1) {
+                                float a = party.roll().alignment(posts.holder(p));
+                                assertTrue(a >= threshold - 0.2f, party.month() + ": distrusted secretary kept");
+                            }
+                        }
+                    }
+                });
+    }
+}
