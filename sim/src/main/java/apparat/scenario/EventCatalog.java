@@ -19,11 +19,12 @@ public final class EventCatalog {
     /** Event types, in the order documented. */
     public static final List<String> TYPES = List.of("rule", "levy", "purge", "repression", "congress");
 
-    private static final Map<String, List<ParameterSpec>> FIELDS = new LinkedHashMap<>();
+    private static final Map<String, List<ParameterSpec>> FIELDS = declare();
 
-    static {
-        FIELDS.put("rule", List.of());
-        FIELDS.put("levy", List.of(
+    private static Map<String, List<ParameterSpec>> declare() {
+        Map<String, List<ParameterSpec>> fields = new LinkedHashMap<>();
+        fields.put("rule", List.of());
+        fields.put("levy", List.of(
             integer("recruits", 0, "persons", 0, 10_000_000, "Recruits admitted by the levy (real persons)."),
             integer("months", 1, "months", 1, 60, "Months over which the levy admits them."),
             decimal("careeristShare", -1, "share", -1, 1,
@@ -31,7 +32,7 @@ public final class EventCatalog {
             decimal("literateShare", -1, "share", -1, 1,
                 "Literate recruits of the levy; -1 uses the regular intake's share."),
             decimal("workerShare", -1, "share", -1, 1, "Workers among the levy; -1 uses the regular share.")));
-        FIELDS.put("purge", List.of(
+        fields.put("purge", List.of(
             share("reach", 1.0, "Share of members the purge commissions examine."),
             choice("rule", "quota", List.of("quota", "threshold"),
                 "Expel a fixed share of the examined (quota) or everyone whose score passes a threshold."),
@@ -47,7 +48,7 @@ public final class EventCatalog {
             decimal("weights.illiteracy", 0, "weight", 0, 100, "Weight of illiteracy."),
             decimal("ruralFactor", 1, "×", 0, 10, "Multiplier of the score of members in the countryside."),
             share("noise", 0.1, "Arbitrariness: random part of the score, as a share of the largest weight.")));
-        FIELDS.put("repression", List.of(
+        fields.put("repression", List.of(
             share("arrests", 0.05, "Share of members arrested over the campaign."),
             integer("months", 12, "months", 1, 120, "Length of the campaign."),
             share("executionShare", 0.28, "Share of the arrested who are shot."),
@@ -57,10 +58,11 @@ public final class EventCatalog {
             decimal("weights.fallenPatron", 1, "weight", 0, 100, "Weight of a patron who has been arrested."),
             decimal("weights.official", 1, "weight", 0, 100, "Weight of holding a secretary post."),
             decimal("weights.delegate", 1, "weight", 0, 100, "Weight of having been a congress delegate.")));
-        FIELDS.put("congress", List.of(
+        fields.put("congress", List.of(
             integer("number", 0, "ordinal", 0, 100, "The congress's number (e.g. 12)."),
             integer("delegates", 500, "persons", 1, 100_000, "Voting delegates."),
             integer("centralCommittee", 27, "persons", 1, 1_000, "Members of the Central Committee it elects.")));
+        return java.util.Collections.unmodifiableMap(fields);
     }
 
     private EventCatalog() {
