@@ -33,6 +33,11 @@ public final class Apparat implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cmd = commandLine();
+        int code = cmd.execute(args);
+        // picocli's writers buffer; exiting without a flush would cut long output short
+        cmd.getOut().flush();
+        cmd.getErr().flush();
+        System.exit(code);
     }
 }
