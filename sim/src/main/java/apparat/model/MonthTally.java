@@ -22,6 +22,10 @@ public final class MonthTally {
     double assignments;
     /** Removals by the Secretariat, in real assignments. */
     double removals;
+    /** Secretaries seated this month, by level and by how they got the post. */
+    final int[][] seated = new int[3][3];
+    /** Secretaries removed by the Secretariat this month, by level. */
+    final int[] removedByLevel = new int[3];
     final int[] expelledByStazh = new int[4];
     final int[] arrestedByStazh = new int[4];
     final int[] executedByStazh = new int[4];
@@ -47,6 +51,10 @@ public final class MonthTally {
         executed = 0;
         assignments = 0;
         removals = 0;
+        for (int[] level : seated) {
+            java.util.Arrays.fill(level, 0);
+        }
+        java.util.Arrays.fill(removedByLevel, 0);
         java.util.Arrays.fill(expelledByStazh, 0);
         java.util.Arrays.fill(arrestedByStazh, 0);
         java.util.Arrays.fill(executedByStazh, 0);

@@ -48,9 +48,13 @@ public record MonthlyRecord(Month month, long members, long fullMembers, long ca
         levels = List.copyOf(levels);
     }
 
-    /** Secretary posts of one level and how their holders got them. */
+    /**
+     * Secretary posts of one level and how their holders got them (stocks at the end of the month), and the
+     * secretaries seated and removed during the month (flows).
+     */
     public record LevelCounts(Level level, long posts, long vacant, long elected, long recommended, long appointed,
-                              double loyalty) {
+                              double loyalty, long newElected, long newRecommended, long newAppointed,
+                              long removed) {
 
         public long filled() {
             return elected + recommended + appointed;

@@ -204,6 +204,9 @@ public final class Party extends SimState {
             vacatePostOf(member);
         }
         table.seat(post, member, how, patron, month, rules.terms().of(level), confirmed);
+        if (old != member) {
+            tally.seated[level.ordinal()][how]++;
+        }
         roll.setPost(member, Posts.code(level, post));
         roll.setPatron(member, patron);
     }

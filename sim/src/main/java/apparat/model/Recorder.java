@@ -85,7 +85,11 @@ final class Recorder implements Steppable {
         double factor = level == Level.CELL ? party.scale() : 1.0;
         return new MonthlyRecord.LevelCounts(level, real(posts.size(), factor), real(vacant, factor),
                 real(how[Posts.ELECTED], factor), real(how[Posts.RECOMMENDED], factor),
-                real(how[Posts.APPOINTED], factor), filled == 0 ? Double.NaN : loyalty / filled);
+                real(how[Posts.APPOINTED], factor), filled == 0 ? Double.NaN : loyalty / filled,
+                real(party.tally.seated[level.ordinal()][Posts.ELECTED], factor),
+                real(party.tally.seated[level.ordinal()][Posts.RECOMMENDED], factor),
+                real(party.tally.seated[level.ordinal()][Posts.APPOINTED], factor),
+                real(party.tally.removedByLevel[level.ordinal()], factor));
     }
 
     private static long real(double simulated, double scale) {

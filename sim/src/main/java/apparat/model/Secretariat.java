@@ -35,6 +35,7 @@ final class Secretariat implements Steppable {
                 allowance -= 1;
                 Uchraspred.spend(party, level);
                 party.tally.removals += 1;
+                party.tally.removedByLevel[level.ordinal()]++;
             }
         }
     }

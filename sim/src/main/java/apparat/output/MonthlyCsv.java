@@ -34,7 +34,8 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
                 "resigned", "died", "expelled", "arrested", "executed", "cells"));
         for (String level : LEVELS) {
             for (String c : List.of("posts", "vacant", "elected", "recommended", "appointed", "elected_share",
-                    "recommended_share", "appointed_share", "loyalty")) {
+                    "recommended_share", "appointed_share", "loyalty", "new_elected", "new_recommended",
+                    "new_appointed", "removed")) {
                 h.add(level + "_" + c);
             }
         }
@@ -67,6 +68,10 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
             row.add(Numbers.format(l.share(l.recommended())));
             row.add(Numbers.format(l.share(l.appointed())));
             row.add(Numbers.format(l.loyalty()));
+            row.add(Numbers.format(l.newElected()));
+            row.add(Numbers.format(l.newRecommended()));
+            row.add(Numbers.format(l.newAppointed()));
+            row.add(Numbers.format(l.removed()));
         }
         for (double v : new double[] {r.assignments(), r.removals(), r.alignmentMean(), r.oppositionShare(),
             r.voicedOppositionShare(), r.careeristShare(), r.recruitCareeristShare(), r.literateShare(),

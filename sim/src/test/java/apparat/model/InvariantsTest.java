@@ -71,6 +71,8 @@ class InvariantsTest {
                     assertEquals(1.0, sum, 1e-12, r.month() + " " + l.level() + ": shares");
                 }
             }
+            long removedByLevel = r.levels().stream().mapToLong(MonthlyRecord.LevelCounts::removed).sum();
+            assertEquals(r.removals(), removedByLevel, 1e-9, r.month() + ": removals by level");
             long byStazh = r.expelledByStazh().pre1917() + r.expelledByStazh().from1917To1920()
                     + r.expelledByStazh().from1921To1928() + r.expelledByStazh().from1929();
             assertEquals(r.expelled(), byStazh, 1 + 4 * 5, r.month() + ": expelled by stazh");
