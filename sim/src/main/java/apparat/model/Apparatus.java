@@ -19,7 +19,7 @@ final class Apparatus implements Steppable {
     public void step(SimState state) {
         Party party = (Party) state;
         Rules.Privileges r = party.rules.privileges();
-        double realCells = party.hierarchy.cells() * party.scale();
+        double realCells = party.hierarchy.liveCells() * party.scale();
         double province = party.hierarchy.provinces() * (1 + r.staffPerProvince());
         double district = party.hierarchy.districts() * (1 + r.staffPerDistrict());
         double cell = realCells * r.paidCellShare();

@@ -71,6 +71,17 @@ public final class Hierarchy {
         return districtsPerProvince;
     }
 
+    /** Cells that have at least one active member (cells emptied by purges or resignations are not counted). */
+    public int liveCells() {
+        int live = 0;
+        for (int c = 0; c < cells; c++) {
+            if (cellMembers[c] > 0) {
+                live++;
+            }
+        }
+        return live;
+    }
+
     public int cellMembers(int cell) {
         return cellMembers[cell];
     }

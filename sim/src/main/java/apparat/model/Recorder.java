@@ -61,7 +61,7 @@ final class Recorder implements Steppable {
         }
         return new MonthlyRecord(party.month(), real(active, s), real(full, s), real(active - full, s),
                 real(t.recruits, s), real(t.resigned, s), real(t.died, s), real(t.expelled, s), real(t.arrested, s),
-                real(t.executed, s), real(party.hierarchy.cells(), s), levels, t.assignments, t.removals,
+                real(t.executed, s), real(party.hierarchy.liveCells(), s), levels, t.assignments, t.removals,
                 share(alignment, active), share(opposed, active), share(voiced, active), share(careerists, active),
                 share(t.recruitCareerists, t.recruits), share(literate, active), party.paidApparatus, party.entitled,
                 party.payRatio, party.payBill, stazh(t.expelledByStazh, s), stazh(t.arrestedByStazh, s),
@@ -73,7 +73,13 @@ final class Recorder implements Steppable {
         long[] how = new long[3];
         long vacant = 0;
         double loyalty = 0;
+        long count = 0;
         for (int p = 0; p < posts.size(); p++) {
+            // an emptied cell has no organisation to lead, so its post does not count as vacant
+            if (level == Level.CELL && party.hierarchy.cellMembers(p) == 0) {
+                continue;
+            }
+            count++;
             if (posts.isVacant(p)) {
                 vacant++;
             } else {
@@ -83,7 +89,7 @@ final class Recorder implements Steppable {
         }
         long filled = how[0] + how[1] + how[2];
         double factor = level == Level.CELL ? party.scale() : 1.0;
-        return new MonthlyRecord.LevelCounts(level, real(posts.size(), factor), real(vacant, factor),
+        return new MonthlyRecord.LevelCounts(level, real(count, factor), real(vacant, factor),
                 real(how[Posts.ELECTED], factor), real(how[Posts.RECOMMENDED], factor),
                 real(how[Posts.APPOINTED], factor), filled == 0 ? Double.NaN : loyalty / filled,
                 real(party.tally.seated[level.ordinal()][Posts.ELECTED], factor),
