@@ -55,7 +55,7 @@ final class YamlReader {
             throw new ScenarioException(file + ": the file has " + text.length()
                     + " characters; scenario files are limited to " + MAX_CHARS);
         }
-        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+        try (YAMLParser parser = factory.createParser(text)) {
             Builder builder = new Builder(file, parser);
             JsonToken first = parser.nextToken();
             if (first == null) {
