@@ -111,7 +111,8 @@ public record Rules(Structure structure, MemberMix initial, Recruitment recruitm
                              double payCentre, double familyBonus, double familyShare, double extraWorkBonus,
                              double extraWorkShare, double taxThreshold, double taxRate, double payCapRatio,
                              double paidCellShare, double staffPerProvince, double staffPerDistrict,
-                             int centralStaff, int authorised, int entitled, double loyaltyPull) {
+                             int centralStaff, int authorised, int entitled, double careeristAmbition,
+                             double loyaltyPull) {
     }
 
     /** Opinion dynamics. */

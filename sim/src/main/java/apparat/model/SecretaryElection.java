@@ -3,7 +3,8 @@ package apparat.model;
 /**
  * A local election: the organisation draws a few of its eligible members as candidates and elects the one
  * whose alignment is closest to the members' mean (they vote for someone like themselves), with competence
- * and a little chance breaking near-ties.
+ * and a little chance breaking near-ties. Where posts pay more than the average wage, careerists push harder
+ * for them ({@code privileges.careeristAmbition} × log pay ratio added to their appeal).
  */
 final class SecretaryElection {
 
@@ -24,7 +25,8 @@ final class SecretaryElection {
         int best = MemberRoll.NONE;
         double bestScore = Double.NEGATIVE_INFINITY;
         int found = 0;
-        int tries = Math.min(org.size(), 1) == 0 ? 0 : wanted * 6;
+        int tries = org.size() == 0 ? 0 : wanted * 6;
+        double ambition = Uchraspred.ambition(party);
         for (int t = 0; t < tries && found < wanted; t++) {
             int m = members[org.from() + party.random.nextInt(org.size())];
             if (m == incumbent || !roll.isActive(m) || !Eligibility.eligible(party, m, org.level())) {
@@ -32,7 +34,7 @@ final class SecretaryElection {
             }
             found++;
             double score = -Math.abs(roll.alignment(m) - mean) + COMPETENCE_WEIGHT * roll.competence(m, party.month)
-                    + LUCK * party.random.nextDouble();
+                    + LUCK * party.random.nextDouble() + (roll.has(m, MemberRoll.CAREERIST) ? ambition : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = m;

@@ -63,6 +63,7 @@ final class Uchraspred {
             return MemberRoll.NONE;
         }
         int found = 0;
+        double ambition = ambition(party);
         for (int tries = 0; tries < s.poolSize() * 5 && found < s.poolSize(); tries++) {
             int m = members[from + party.random.nextInt(to - from)];
             if (!party.roll.isActive(m) || !Eligibility.eligible(party, m, org.level())) {
@@ -73,13 +74,18 @@ final class Uchraspred {
                 case LOYALTY -> party.roll.alignment(m);
                 case COMPETENCE -> party.roll.competence(m, party.month);
                 case CHANCE -> -found;
-            };
+            } + (party.roll.has(m, MemberRoll.CAREERIST) ? ambition : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = m;
             }
         }
         return best;
+    }
+
+    /** The extra pull a careerist has toward a post: ambition × log(pay ratio), 0 without privileges. */
+    static double ambition(Party party) {
+        return party.rules.privileges().careeristAmbition() * Math.log(Math.max(1.0, party.payRatio));
     }
 
     /** Ties an appointee to the patron who placed them. */

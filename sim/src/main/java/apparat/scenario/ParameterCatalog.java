@@ -127,6 +127,8 @@ public final class ParameterCatalog {
             "Ceiling on the paid apparatus set by decision; 0 = no ceiling."),
         integer("privileges.entitled", 0, "persons", 0, 10_000_000,
             "Persons entitled to special rations and benefits, by decision."),
+        decimal("privileges.careeristAmbition", 0.0, "score per unit of log pay ratio", 0, 10,
+            "How much more a careerist pushes for a post, per unit of log pay ratio, in elections and selection."),
         decimal("privileges.loyaltyPull", 0.0, "alignment/month", 0, 1,
             "Monthly drift of a paid functionary's alignment toward the patron, per unit of log pay ratio."),
 

@@ -98,7 +98,7 @@ public final class ScenarioCompiler {
                 v.decimal("privileges.paidCellShare"), v.decimal("privileges.staffPerProvince"),
                 v.decimal("privileges.staffPerDistrict"), v.integer("privileges.centralStaff"),
                 v.integer("privileges.authorised"), v.integer("privileges.entitled"),
-                v.decimal("privileges.loyaltyPull")),
+                v.decimal("privileges.careeristAmbition"), v.decimal("privileges.loyaltyPull")),
             new Rules.Opinion(v.decimal("opinion.peerInfluence"), v.decimal("opinion.privilegeGrievance"),
                 v.decimal("opinion.appointmentGrievance"), v.decimal("opinion.careeristConformity"),
                 v.decimal("opinion.noise"), v.decimal("opinion.fear"), v.decimal("opinion.voiceRecovery"),

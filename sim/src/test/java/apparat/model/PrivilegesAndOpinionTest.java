@@ -56,13 +56,13 @@ class PrivilegesAndOpinionTest {
     @Test
     void netPayAppliesBonusesTaxAndCap() {
         Rules.Privileges p = new Rules.Privileges(6.88, 30, 36, 43, 43, 0.5, 1, 0.5, 1, 67, 0.5, 0, 0, 0, 0, 0,
-                0, 0, 0);
+                0, 0, 0, 0);
         // 43 × (1 + 0.5 + 0.5) = 86; tax half of 86 − 67 = 9.5 → 76.5
         assertEquals(76.5, Apparatus.netPay(p, 43), 1e-9);
         // 30 × 2 = 60 is below the threshold
         assertEquals(60, Apparatus.netPay(p, 30), 1e-9);
         Rules.Privileges capped = new Rules.Privileges(6.88, 30, 36, 43, 43, 0.5, 1, 0.5, 1, 67, 0.5, 1, 0, 0, 0,
-                0, 0, 0, 0);
+                0, 0, 0, 0, 0);
         assertEquals(6.88, Apparatus.netPay(capped, 43), 1e-9, "the party maximum caps pay at the wage");
     }
 
@@ -120,5 +120,30 @@ class PrivilegesAndOpinionTest {
             }
         }
         assertTrue(careerist / nc > convinced / nv + 0.2);
+    }
+
+    @Test
+    void withPrivilegesCareeristsPushIntoPosts() {
+        String ambitious = BASE.replace("careeristBase: 0.1", "careeristBase: 0.3") + PAY_1922
+                .replace("centralStaff: 600", "centralStaff: 600, careeristAmbition: 1");
+        TestParty run = TestParty.of(ambitious).run();
+        TestParty without = TestParty.of(ambitious.replace("careeristAmbition: 1", "careeristAmbition: 0")).run();
+        double withShare = careeristShareOfDistrictSecretaries(run.party);
+        double withoutShare = careeristShareOfDistrictSecretaries(without.party);
+        assertTrue(withShare > withoutShare + 0.15, "careerists among district secretaries " + withShare
+                + " with ambition, " + withoutShare + " without");
+    }
+
+    private static double careeristShareOfDistrictSecretaries(Party party) {
+        Posts posts = party.posts(Level.DISTRICT);
+        int careerists = 0;
+        int filled = 0;
+        for (int p = 0; p < posts.size(); p++) {
+            if (!posts.isVacant(p)) {
+                filled++;
+                careerists += party.roll().has(posts.holder(p), MemberRoll.CAREERIST) ? 1 : 0;
+            }
+        }
+        return (double) careerists / filled;
     }
 }
