@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ParametersCommand.class,
             BenchmarkCommand.class,
+            GuiCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Apparat implements Runnable {

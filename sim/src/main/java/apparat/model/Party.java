@@ -65,6 +65,7 @@ public final class Party extends SimState {
     public Party(long seed, ModelSetup setup) {
         super(seed);
         this.setup = setup;
+        this.rules = setup.rules();
     }
 
     public ModelSetup setup() {
@@ -227,6 +228,17 @@ public final class Party extends SimState {
 
     /** Applies a rule change. */
     void applyRules(Rules newRules) {
+        rules = newRules;
+    }
+
+    /**
+     * Replaces the rules in force from now on, as a live view does when a teacher changes one. The structure
+     * of the hierarchy cannot change during a run.
+     */
+    public void changeRules(Rules newRules) {
+        if (!newRules.structure().equals(rules.structure())) {
+            throw new IllegalArgumentException("the hierarchy's structure cannot change during a run");
+        }
         rules = newRules;
     }
 
