@@ -1,13 +1,14 @@
 package apparat.model;
 
 /**
- * What a congress did, in real persons where it counts people.
+ * What a congress did. Delegates and Central Committee members are individual persons and are counted one for
+ * one, whatever the scale.
  *
  * @param id event id
  * @param number the congress's ordinal
  * @param month when it met
  * @param delegates voting delegates
- * @param officialsShare delegates holding a secretary post
+ * @param officialsShare delegates who are full-time (paid) officials
  * @param appointedControlledShare delegates sent by provinces whose secretary was recommended or appointed
  * @param loyalty mean alignment of delegates
  * @param leadershipVoteShare votes for the leadership among votes cast (NaN if none were cast)
@@ -60,7 +61,8 @@ public record CongressRecord(String id, int number, Month month, long delegates,
 
         CongressRecord build(Party party, Builder next) {
             MemberRoll roll = party.roll;
-            double s = party.scale();
+            // congresses are counted in persons, unscaled: each delegate is one person
+            double s = 1.0;
             int arrested = 0;
             int executed = 0;
             for (int m : delegates) {

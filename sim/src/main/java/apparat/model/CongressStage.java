@@ -10,10 +10,11 @@ import sim.engine.Steppable;
  * Stage 8: the circular flow of power. Each province's conference sends delegates in proportion to its full
  * members. Who they are depends on who controls the conference: where the provincial secretary was elected,
  * the members send delegates drawn from among themselves; where the secretary was recommended or appointed,
- * the conference sends officials (secretaries) and then the most loyal members, and never anyone in
+ * the conference sends full-time officials (paid secretaries) and then the most loyal members, and never anyone in
  * opposition (004:68, 004:189). Delegates vote for the leadership's resolution if aligned with it, against if
  * in opposition and willing to speak, and otherwise abstain. The majority then elects the Central Committee
- * from the delegates, officials first and then those closest to the majority's side; the Committee confirms
+ * from the delegates, full-time officials first and then those closest to the majority's side. Delegates and
+ * the Committee are individual persons and are not scaled (like provincial secretaries). The Committee confirms
  * the General Secretary and the Secretariat if its mean alignment is with the leadership, and otherwise the
  * Secretariat works on at reduced capacity until the next congress.
  */
@@ -33,27 +34,26 @@ final class CongressStage implements Steppable {
         if (!party.congresses.isEmpty()) {
             party.congresses.get(party.congresses.size() - 1).nextCongressMet(party.roll);
         }
-        int seats = (int) Math.max(1, Math.round(congress.delegates() / party.scale()));
+        // delegates are individual persons, like provincial secretaries, so their number is not scaled
+        int seats = Math.min(congress.delegates(), party.roll.activeCount());
         List<Integer> delegates = new ArrayList<>();
         int controlled = 0;
         int[] quotas = quotas(party, seats);
+        int officials = 0;
         for (int province = 0; province < quotas.length; province++) {
-            List<Integer> sent = send(party, province, quotas[province]);
+            Delegation sent = send(party, province, quotas[province]);
             if (isControlled(party, province)) {
-                controlled += sent.size();
+                controlled += sent.members().size();
             }
-            delegates.addAll(sent);
+            delegates.addAll(sent.members());
+            officials += sent.officialSeats();
         }
         MemberRoll roll = party.roll;
-        int officials = 0;
         int votesFor = 0;
         double loyalty = 0;
         List<Integer> dissenters = new ArrayList<>();
         for (int m : delegates) {
             roll.mark(m, MemberRoll.DELEGATE);
-            if (roll.post(m) != MemberRoll.NONE) {
-                officials++;
-            }
             loyalty += roll.alignment(m);
             if (roll.alignment(m) > 0) {
                 votesFor++;
@@ -62,7 +62,7 @@ final class CongressStage implements Steppable {
             }
         }
         int[] committee = electCentralCommittee(party, delegates, votesFor >= dissenters.size(),
-                (int) Math.max(1, Math.round(congress.centralCommittee() / party.scale())));
+                Math.min(congress.centralCommittee(), delegates.size()));
         double ccLoyalty = 0;
         for (int m : committee) {
             ccLoyalty += roll.alignment(m);
@@ -120,42 +120,101 @@ final class CongressStage implements Steppable {
         return quota;
     }
 
-    private static List<Integer> send(Party party, int province, int quota) {
+    /** The delegates a province sends, and how many of their seats are full-time officials' seats. */
+    private record Delegation(List<Integer> members, int officialSeats) {
+    }
+
+    /**
+     * Full-time officials of a province in real persons: its provincial and district secretaries and the
+     * committees' paid staff (not scaled), and its paid cell secretaries (each simulated one stands for
+     * {@code scale}).
+     */
+    private static double realOfficials(Party party, int province, List<Integer> paidAgents) {
+        Rules.Privileges r = party.rules.privileges();
+        double officials = r.staffPerProvince() + r.staffPerDistrict() * party.hierarchy.districtsPerProvince();
+        for (int m : paidAgents) {
+            officials += Posts.levelOf(party.roll.post(m)) == Level.CELL ? party.scale() : 1.0;
+        }
+        return officials;
+    }
+
+    private static Delegation send(Party party, int province, int quota) {
         Hierarchy h = party.hierarchy;
         MemberRoll roll = party.roll;
         int[] members = h.members();
         int from = h.provinceFrom(province);
         int to = h.provinceTo(province);
-        List<Integer> sent = new ArrayList<>();
         if (quota == 0 || to <= from) {
-            return sent;
+            return new Delegation(List.of(), 0);
         }
-        if (isControlled(party, province)) {
-            // officials first, then the most loyal; nobody in opposition
-            List<long[]> loyal = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                int m = members[i];
-                if (roll.isFull(m) && roll.alignment(m) > 0) {
-                    long official = roll.post(m) != MemberRoll.NONE ? 1 : 0;
-                    loyal.add(new long[] {official, Float.floatToIntBits(roll.alignment(m)), m});
+        List<Integer> paid = new ArrayList<>();
+        long full = 0;
+        for (int i = from; i < to; i++) {
+            int m = members[i];
+            if (roll.isFull(m)) {
+                full++;
+                if (OpinionDynamics.isPaid(party, m)) {
+                    paid.add(m);
                 }
             }
-            loyal.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0])
-                    : a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[2], b[2]));
-            for (int k = 0; k < Math.min(quota, loyal.size()); k++) {
-                sent.add((int) loyal.get(k)[2]);
-            }
-            return sent;
         }
+        double officials = realOfficials(party, province, paid);
+        if (isControlled(party, province)) {
+            return sendControlled(party, from, to, quota, paid, officials);
+        }
+        // an elected conference: each seat goes to an official with the officials' share of the members
+        double officialChance = Math.min(1.0, officials / Math.max(1.0, full * party.scale()));
         java.util.Set<Integer> chosen = new java.util.LinkedHashSet<>();
-        for (int tries = 0; chosen.size() < quota && tries < quota * 20; tries++) {
+        java.util.Set<Integer> paidSet = new java.util.HashSet<>(paid);
+        int officialSeats = 0;
+        for (int seat = 0, tries = 0; seat < quota && tries < quota * 40; tries++) {
+            boolean official = party.random.nextDouble() < officialChance;
             int m = members[from + party.random.nextInt(to - from)];
-            if (roll.isFull(m)) {
-                chosen.add(m);
+            if (!roll.isFull(m) || chosen.contains(m)) {
+                continue;
+            }
+            if (official && !paid.isEmpty()) {
+                int candidate = paid.get(party.random.nextInt(paid.size()));
+                m = chosen.contains(candidate) ? m : candidate;
+            } else if (!official && paidSet.contains(m)) {
+                // unscaled secretaries are over-represented among simulated members; draw again
+                continue;
+            }
+            chosen.add(m);
+            officialSeats += official ? 1 : 0;
+            seat++;
+        }
+        return new Delegation(new ArrayList<>(chosen), officialSeats);
+    }
+
+    /** Officials first (up to their real number), then the most loyal members; nobody in opposition. */
+    private static Delegation sendControlled(Party party, int from, int to, int quota, List<Integer> paid,
+                                             double officials) {
+        MemberRoll roll = party.roll;
+        int[] members = party.hierarchy.members();
+        int officialSeats = (int) Math.min(quota, Math.floor(officials));
+        List<Integer> sent = new ArrayList<>();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        List<Integer> loyalPaid = new ArrayList<>(paid.stream().filter(m -> roll.alignment(m) > 0).toList());
+        loyalPaid.sort((a, b) -> Float.compare(roll.alignment(b), roll.alignment(a)) != 0
+                ? Float.compare(roll.alignment(b), roll.alignment(a)) : Integer.compare(a, b));
+        for (int k = 0; k < Math.min(officialSeats, loyalPaid.size()); k++) {
+            sent.add(loyalPaid.get(k));
+            taken.add(loyalPaid.get(k));
+        }
+        List<long[]> loyal = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            int m = members[i];
+            if (roll.isFull(m) && roll.alignment(m) > 0 && !taken.contains(m)) {
+                loyal.add(new long[] {Float.floatToIntBits(roll.alignment(m)), m});
             }
         }
-        sent.addAll(chosen);
-        return sent;
+        loyal.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1]));
+        for (int k = 0; k < loyal.size() && sent.size() < quota; k++) {
+            sent.add((int) loyal.get(k)[1]);
+        }
+        // seats beyond the officials who are agents stand for the committees' paid staff
+        return new Delegation(sent, Math.min(officialSeats, sent.size()));
     }
 
     private static int[] electCentralCommittee(Party party, List<Integer> delegates, boolean leadershipMajority,
@@ -164,8 +223,8 @@ final class CongressStage implements Steppable {
         Integer[] ranked = delegates.toArray(new Integer[0]);
         float side = leadershipMajority ? 1f : -1f;
         Arrays.sort(ranked, (a, b) -> {
-            int oa = roll.post(a) != MemberRoll.NONE ? 1 : 0;
-            int ob = roll.post(b) != MemberRoll.NONE ? 1 : 0;
+            int oa = OpinionDynamics.isPaid(party, a) ? 1 : 0;
+            int ob = OpinionDynamics.isPaid(party, b) ? 1 : 0;
             if (oa != ob) {
                 return Integer.compare(ob, oa);
             }

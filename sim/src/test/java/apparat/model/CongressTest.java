@@ -93,4 +93,22 @@ class CongressTest {
         assertEquals(0.25, run.party.capacityFactor, 1e-12);
         assertEquals(1200 * 0.25 / 12, Uchraspred.monthlyCapacity(run.party), 1e-9);
     }
+
+    @Test
+    void theShareOfOfficialsAmongDelegatesDoesNotDependOnScale() {
+        String scenario = """
+                run: {start: 1921-01, end: 1922-06, seed: 9, scale: %s}
+                members: {initial: 200000, oppositionShare: 0.2}
+                privileges: {paidCellShare: 0.1}
+                secretariat: {assignmentsPerYear: 100000, secretaryShare: 1}
+                appointment: {province: {mode: appoint}}
+                timeline:
+                  congress: {date: 1922-04, type: congress, delegates: 1000}
+                """;
+        CongressRecord fine = TestParty.of(scenario.formatted("2")).run().congresses.get(0);
+        CongressRecord coarse = TestParty.of(scenario.formatted("20")).run().congresses.get(0);
+        assertEquals(1000, fine.delegates());
+        assertEquals(1000, coarse.delegates(), "delegates are persons, not scaled");
+        assertEquals(fine.officialsShare(), coarse.officialsShare(), 0.1);
+    }
 }
