@@ -1,15 +1,18 @@
 package apparat.cli;
 
+import apparat.chart.ChartFormat;
+import apparat.chart.RunCharts;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 
-/** Draws a run's charts into its folder, when the chart package is present. */
+/** Draws a finished run's charts, PNG and SVG, into its folder before the folder is published. */
 final class Charts {
 
     private Charts() {
     }
 
     static void drawInto(Path runFolder) throws IOException {
-        // charts are added with the chart package
+        RunCharts.render(runFolder, EnumSet.of(ChartFormat.PNG, ChartFormat.SVG));
     }
 }

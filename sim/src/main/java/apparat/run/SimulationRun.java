@@ -96,11 +96,11 @@ public final class SimulationRun {
             }
             AtomicFiles.write(work.resolve("congresses.csv"), CongressCsv.format(congresses.records));
             AtomicFiles.write(work.resolve("summary.json"), summary.toJson(identity(scenario)));
+            double wall = (System.nanoTime() - started) / 1e9;
+            AtomicFiles.write(work.resolve("manifest.json"), manifest(scenario, request, now, wall));
             if (finisher != null) {
                 finisher.finish(work);
             }
-            double wall = (System.nanoTime() - started) / 1e9;
-            AtomicFiles.write(work.resolve("manifest.json"), manifest(scenario, request, now, wall));
             Path published = folder.publish();
             return new Result(published, scenario, wall);
         }
