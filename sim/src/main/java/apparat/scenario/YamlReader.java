@@ -32,7 +32,8 @@ final class YamlReader {
 
     YamlReader() {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
+        // Duplicate keys are found by the Builder, which can name the dotted key; SnakeYAML and Jackson cannot.
+        options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(MAX_DEPTH + 2);
         options.setCodePointLimit(MAX_CHARS);
@@ -61,7 +62,7 @@ final class YamlReader {
             if (first == null) {
                 return new YamlNode.Null(file, 1);
             }
-            YamlNode root = builder.node(first, 0);
+            YamlNode root = builder.node(first, 0, "");
             if (parser.nextToken() != null) {
                 throw new ScenarioException(file + ":" + line(parser)
                         + ": a scenario file holds one YAML document; remove the second '---'");
@@ -101,7 +102,7 @@ final class YamlReader {
             this.parser = parser;
         }
 
-        YamlNode node(JsonToken token, int depth) throws IOException {
+        YamlNode node(JsonToken token, int depth, String path) throws IOException {
             if (++nodes > MAX_NODES) {
                 throw new ScenarioException(file + ":" + line(parser) + ": more than " + MAX_NODES
                         + " YAML nodes; a scenario file is far smaller");
@@ -117,9 +118,9 @@ final class YamlReader {
             int line = line(parser);
             switch (token) {
                 case START_OBJECT:
-                    return mapping(line, depth);
+                    return mapping(line, depth, path);
                 case START_ARRAY:
-                    return sequence(line, depth);
+                    return sequence(line, depth, path);
                 case VALUE_NULL:
                     return new YamlNode.Null(file, line);
                 case VALUE_TRUE:
@@ -134,17 +135,18 @@ final class YamlReader {
             }
         }
 
-        private YamlNode mapping(int line, int depth) throws IOException {
+        private YamlNode mapping(int line, int depth, String path) throws IOException {
             Map<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                 String key = parser.currentName();
                 int keyLine = line(parser);
+                String dotted = path.isEmpty() ? key : path + "." + key;
                 if (entries.containsKey(key)) {
-                    throw new ScenarioException(file + ":" + keyLine + ": '" + key
-                            + "' appears twice in the same mapping (first on line " + entries.get(key).line() + ")");
+                    throw new ScenarioException(file + ":" + keyLine + ": " + dotted
+                            + ": appears twice in the same mapping (first on line " + entries.get(key).line() + ")");
                 }
-                YamlNode value = node(parser.nextToken(), depth + 1);
+                YamlNode value = node(parser.nextToken(), depth + 1, dotted);
                 entries.put(key, new YamlNode.Mapping.Entry(key, keyLine, value));
                 if (token == null) {
                     break;
@@ -153,11 +155,11 @@ final class YamlReader {
             return new YamlNode.Mapping(file, line, java.util.Collections.unmodifiableMap(entries));
         }
 
-        private YamlNode sequence(int line, int depth) throws IOException {
+        private YamlNode sequence(int line, int depth, String path) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                items.add(node(token, depth + 1));
+                items.add(node(token, depth + 1, path));
             }
             return new YamlNode.Sequence(file, line, List.copyOf(items));
         }
