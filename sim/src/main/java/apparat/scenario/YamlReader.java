@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree with line numbers, refusing what a scenario never needs and a
@@ -70,7 +71,7 @@ final class YamlReader {
             return root;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScenarioException(file + ":" + line + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
+            throw new ScenarioException(file + ":" + line + ": not valid YAML: " + describe(e));
         } catch (IOException e) {
             throw new ScenarioException(file + ": could not be read: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -78,12 +79,29 @@ final class YamlReader {
             if (e instanceof ScenarioException se) {
                 throw se;
             }
-            throw new ScenarioException(file + ": not valid YAML: " + firstLine(String.valueOf(e.getMessage())));
+            throw new ScenarioException(file + ": not valid YAML: "
+                    + Problems.printable(firstLine(String.valueOf(e.getMessage()))));
         }
     }
 
     private static int line(JsonParser parser) {
         return parser.currentTokenLocation().getLineNr();
+    }
+
+    /** SnakeYAML's problem and context in one line, without its excerpt of the file or Jackson's internals. */
+    private static String describe(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null) {
+            String text = m.getProblem();
+            if (m.getContext() != null && m.getContextMark() != null) {
+                text += " (" + m.getContext() + " that starts on line " + (m.getContextMark().getLine() + 1) + ")";
+            }
+            return text;
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Expected a field name")) {
+            return "a key must be plain text, not a list or a mapping";
+        }
+        return Problems.printable(firstLine(message));
     }
 
     private static String firstLine(String message) {
@@ -143,7 +161,7 @@ final class YamlReader {
                 int keyLine = line(parser);
                 String dotted = path.isEmpty() ? key : path + "." + key;
                 if (entries.containsKey(key)) {
-                    throw new ScenarioException(file + ":" + keyLine + ": " + dotted
+                    throw new ScenarioException(file + ":" + keyLine + ": " + Problems.printable(dotted)
                             + ": appears twice in the same mapping (first on line " + entries.get(key).line() + ")");
                 }
                 YamlNode value = node(parser.nextToken(), depth + 1, dotted);
