@@ -465,7 +465,8 @@ public final class ScenarioLoader {
         }
     }
 
-    private static void readSet(String type, String prefix, YamlNode.Mapping.Entry f, Map<String, Object> set, Map<String, Citation> setCitations, Problems problems) {
+    private static void readSet(String type, String prefix, YamlNode.Mapping.Entry f, Map<String, Object> set,
+                                Map<String, Citation> setCitations, Problems problems) {
         if (!type.equals("rule")) {
             problems.add(f.value().file() + ":" + f.line(), prefix + ".set", "only rule events change parameters");
             return;
