@@ -5,6 +5,10 @@ import apparat.run.RunFolder;
 import apparat.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -29,9 +33,23 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             return BAD_INPUT;
         }
         if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            cmd.getErr().println("apparat: could not write output: " + ex.getMessage());
+            Throwable io = ex instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
+            cmd.getErr().println("apparat: could not write output: " + describe(io));
             return FAILED;
         }
         throw new IllegalStateException(ex);
+    }
+
+    /** The file and the reason; a bare {@link FileSystemException} message is only the path. */
+    private static String describe(Throwable io) {
+        if (io instanceof FileSystemException fse) {
+            String reason = fse.getReason() != null ? fse.getReason()
+                    : fse instanceof FileAlreadyExistsException ? "already exists"
+                    : fse instanceof NoSuchFileException ? "no such file or folder"
+                    : fse instanceof AccessDeniedException ? "permission denied"
+                    : io.getClass().getSimpleName();
+            return fse.getFile() + ": " + reason;
+        }
+        return String.valueOf(io.getMessage());
     }
 }

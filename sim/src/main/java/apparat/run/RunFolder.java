@@ -2,6 +2,8 @@ package apparat.run;
 
 import apparat.output.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +21,16 @@ public final class RunFolder implements AutoCloseable {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final Path target;
+    private Path target;
+    /** For a name chosen here (no {@code --out}): the name without its {@code -2}, {@code -3}… suffix. */
+    private final String baseName;
     private final Path work;
     private final Thread cleanup;
     private boolean published;
 
-    private RunFolder(Path target, Path work) {
+    private RunFolder(Path target, String baseName, Path work) {
         this.target = target;
+        this.baseName = baseName;
         this.work = work;
         this.cleanup = new Thread(this::discard, "apparat-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -37,6 +42,7 @@ public final class RunFolder implements AutoCloseable {
      */
     public static RunFolder open(Path root, String name, Path out, ZonedDateTime now) throws IOException {
         Path target;
+        String baseName = null;
         if (out != null) {
             if (Files.exists(out)) {
                 throw new RunFolderTakenException(out + " already exists; a run never overwrites another, "
@@ -44,16 +50,21 @@ public final class RunFolder implements AutoCloseable {
             }
             target = out;
         } else {
-            String base = name + "-" + STAMP.format(now);
-            target = root.resolve(base);
+            baseName = name + "-" + STAMP.format(now);
+            target = root.resolve(baseName);
             for (int n = 2; Files.exists(target); n++) {
-                target = root.resolve(base + "-" + n);
+                target = root.resolve(baseName + "-" + n);
             }
         }
         Path parent = target.toAbsolutePath().getParent();
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new BadRequestException(p + " is a file, not a folder; run folders need a folder to go in");
+            }
+        }
         Files.createDirectories(parent);
         Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-        return new RunFolder(target, work);
+        return new RunFolder(target, baseName, work);
     }
 
     /** The working folder to write into. */
@@ -66,8 +77,23 @@ public final class RunFolder implements AutoCloseable {
         return target;
     }
 
-    /** Renames the finished folder into place. */
+    /**
+     * Renames the finished folder into place. If another run took a name chosen here meanwhile (two runs
+     * started in the same second), the next free {@code -n} is used; a name given with {@code --out} is not.
+     */
     public Path publish() throws IOException {
+        for (int n = 2; baseName != null && n < 10_000; n++) {
+            if (!Files.exists(target)) {
+                try {
+                    AtomicFiles.move(work, target);
+                    published = true;
+                    return target;
+                } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+                    // taken between the check and the rename: try the next name
+                }
+            }
+            target = target.resolveSibling(baseName + "-" + n);
+        }
         if (Files.exists(target)) {
             throw new RunFolderTakenException(target + " appeared while the run was going; its output is left in "
                     + work);

@@ -19,7 +19,21 @@ final class Problems {
     }
 
     void add(String where, String key, String message) {
-        lines.add(where + ": " + (key == null || key.isEmpty() ? "" : key + ": ") + message);
+        lines.add(printable(where + ": " + (key == null || key.isEmpty() ? "" : key + ": ") + message));
+    }
+
+    /** Control characters from the file (a terminal escape in a key, say) are shown as {@code \\uXXXX}. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     boolean isEmpty() {

@@ -2,7 +2,9 @@ package apparat.scenario;
 
 import apparat.model.Month;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,13 +115,23 @@ public final class ScenarioLoader {
                         + Files.size(file) + " bytes)");
             }
             byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, out, true);
+            if (result.isError()) {
+                int line = 1;
+                for (int i = 0; i < in.position(); i++) {
+                    line += bytes[i] == '\n' ? 1 : 0;
+                }
+                throw new ScenarioException(file + ":" + line + ": is not UTF-8 text (byte " + (in.position() + 1)
+                        + "); save the file as UTF-8");
+            }
+            return out.flip().toString();
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(file + ": is not UTF-8 text");
         } catch (IOException e) {
             throw new ScenarioException(file + ": could not be read (" + e.getMessage() + ")");
         }
@@ -158,9 +170,8 @@ public final class ScenarioLoader {
         Set<String> known = new TreeSet<>(TOP_KEYS);
         known.addAll(ParameterCatalog.groups());
         for (YamlNode.Mapping.Entry e : root.entries().values()) {
-            if (!TOP_KEYS.contains(e.key()) && ParameterCatalog.groups().stream()
-                    .noneMatch(g -> e.key().equals(g) || e.key().startsWith(g + "."))) {
-                problems.add(root.file() + ":" + e.line(), e.key(), "unknown key"
+            if (!TOP_KEYS.contains(e.key()) && !isParameterKey(e.key())) {
+                problems.add(e.value().file() + ":" + e.line(), e.key(), "unknown key"
                         + Suggestions.didYouMean(e.key(), known));
             }
         }
@@ -182,12 +193,13 @@ public final class ScenarioLoader {
         } else {
             for (YamlNode.Mapping.Entry e : runMap.entries().values()) {
                 if (!RUN_KEYS.contains(e.key())) {
-                    problems.add(runMap.file() + ":" + e.line(), "run." + e.key(),
+                    problems.add(e.value().file() + ":" + e.line(), "run." + e.key(),
                             "unknown key" + Suggestions.didYouMean(e.key(), RUN_KEYS));
                 }
             }
-            start = runMonth(runMap, "start", problems);
-            end = runMonth(runMap, "end", problems);
+            String runWhere = runMap.file() + ":" + run.line();
+            start = runMonth(runMap, runWhere, "start", problems);
+            end = runMonth(runMap, runWhere, "end", problems);
             Object s = runValue(runMap, "seed", ParameterSpec.integer("run.seed", 1, "", 0, Long.MAX_VALUE,
                     "random seed"), problems);
             seed = s instanceof Long l ? l : 1;
@@ -205,8 +217,8 @@ public final class ScenarioLoader {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Citation> citations = new LinkedHashMap<>();
         for (YamlNode.Mapping.Entry e : root.entries().values()) {
-            if (!TOP_KEYS.contains(e.key())) {
-                readParameters(e.key(), e, root.file(), values, citations, problems, ParameterCatalog::find,
+            if (!TOP_KEYS.contains(e.key()) && isParameterKey(e.key())) {
+                readParameters(e.key(), e, values, citations, problems, ParameterCatalog::find,
                         prefixesOf(ParameterCatalog.all()));
             }
         }
@@ -220,7 +232,7 @@ public final class ScenarioLoader {
                 problems.add(tl.value(), "timeline", "expected a mapping of event names to events");
             } else {
                 for (YamlNode.Mapping.Entry e : events.entries().values()) {
-                    TimelineEntry entry = readEvent(e, events.file(), start, end, problems);
+                    TimelineEntry entry = readEvent(e, start, end, problems);
                     if (entry != null) {
                         timeline.add(entry);
                     }
@@ -233,19 +245,39 @@ public final class ScenarioLoader {
                 List.copyOf(timeline), base);
     }
 
+    private static boolean isParameterKey(String key) {
+        return ParameterCatalog.groups().stream().anyMatch(g -> key.equals(g) || key.startsWith(g + "."));
+    }
+
     private static void crossCheck(ParameterValues p, String file, Problems problems) {
         for (String group : List.of("members", "recruitment")) {
             double sum = p.decimal(group + ".workerShare") + p.decimal(group + ".peasantShare");
             if (sum > 1 + 1e-9) {
-                problems.add(file + ":" + whereOf(p, group + ".peasantShare"), group + ".peasantShare",
+                String key = blame(p, file, group + ".peasantShare", group + ".workerShare");
+                String where = p.citation(key).where();
+                problems.add(where == null ? file + ":1" : where, key,
                         "workers and peasants add up to " + ValueReader.number(sum) + ", more than 1");
             }
         }
     }
 
-    private static String whereOf(ParameterValues p, String key) {
-        String where = p.citation(key).where();
-        return where == null ? "1" : where.substring(where.lastIndexOf(':') + 1);
+    /**
+     * The key to point a problem of several keys at: the first one set in {@code file} (the file being loaded),
+     * else the first one set anywhere (a file it extends), else the first.
+     */
+    private static String blame(ParameterValues p, String file, String... keys) {
+        for (String key : keys) {
+            String where = p.citation(key).where();
+            if (where != null && where.startsWith(file + ":")) {
+                return key;
+            }
+        }
+        for (String key : keys) {
+            if (p.citation(key).where() != null) {
+                return key;
+            }
+        }
+        return keys[0];
     }
 
     /** Every proper prefix ("a", "a.b") of the keys, so that nested groups are recognised. */
@@ -264,12 +296,14 @@ public final class ScenarioLoader {
      * Walks one key of a parameter tree: a known key is a leaf (bare or with a citation), a known prefix is a
      * group to descend into, anything else is unknown.
      */
-    private static void readParameters(String key, YamlNode.Mapping.Entry entry, String file,
-                                       Map<String, Object> values, Map<String, Citation> citations,
+    private static void readParameters(String key, YamlNode.Mapping.Entry entry, Map<String, Object> values,
+                                       Map<String, Citation> citations,
                                        Problems problems, java.util.function.Function<String, ParameterSpec> lookup,
                                        Set<String> prefixes) {
         ParameterSpec spec = lookup.apply(key);
         YamlNode node = entry.value();
+        // The value's file, not the enclosing mapping's: after 'extends:' an entry may come from the parent.
+        String file = node.file();
         if (spec != null) {
             readLeaf(spec, key, node, file + ":" + entry.line(), values, citations, problems);
             return;
@@ -277,7 +311,7 @@ public final class ScenarioLoader {
         if (prefixes.contains(key) && node instanceof YamlNode.Mapping group
                 && !group.entries().containsKey("value")) {
             for (YamlNode.Mapping.Entry e : group.entries().values()) {
-                readParameters(key + "." + e.key(), e, group.file(), values, citations, problems, lookup, prefixes);
+                readParameters(key + "." + e.key(), e, values, citations, problems, lookup, prefixes);
             }
             return;
         }
@@ -336,10 +370,9 @@ public final class ScenarioLoader {
         return null;
     }
 
-    private TimelineEntry readEvent(YamlNode.Mapping.Entry e, String file, Month start, Month end,
-                                    Problems problems) {
+    private TimelineEntry readEvent(YamlNode.Mapping.Entry e, Month start, Month end, Problems problems) {
         String id = e.key();
-        String where = file + ":" + e.line();
+        String where = e.value().file() + ":" + e.line();
         if (!(e.value() instanceof YamlNode.Mapping event)) {
             problems.add(where, "timeline." + id, "expected a mapping with date and type");
             return null;
@@ -386,14 +419,14 @@ public final class ScenarioLoader {
         for (YamlNode.Mapping.Entry f : event.entries().values()) {
             if (EVENT_KEYS.contains(f.key())) {
                 if (f.key().equals("set")) {
-                    readSet(type, prefix, f, event.file(), set, setCitations, problems);
+                    readSet(type, prefix, f, set, setCitations, problems);
                 }
                 continue;
             }
             Map<String, Object> read = new LinkedHashMap<>();
             Map<String, Citation> ignored = new LinkedHashMap<>();
             Problems local = new Problems();
-            readParameters(f.key(), f, event.file(), read, ignored, local,
+            readParameters(f.key(), f, read, ignored, local,
                     name -> EventCatalog.field(type, name), fieldPrefixes);
             if (!local.isEmpty()) {
                 Set<String> known = new TreeSet<>(EVENT_KEYS);
@@ -401,7 +434,7 @@ public final class ScenarioLoader {
                 known.addAll(fieldPrefixes);
                 ParameterSpec exact = EventCatalog.field(type, f.key());
                 if (exact == null && !fieldPrefixes.contains(f.key())) {
-                    problems.add(event.file() + ":" + f.line(), prefix + "." + f.key(), "unknown field of a "
+                    problems.add(f.value().file() + ":" + f.line(), prefix + "." + f.key(), "unknown field of a "
                             + type + " event" + Suggestions.didYouMean(f.key(), known));
                     continue;
                 }
@@ -432,10 +465,10 @@ public final class ScenarioLoader {
         }
     }
 
-    private static void readSet(String type, String prefix, YamlNode.Mapping.Entry f, String file,
-                                Map<String, Object> set, Map<String, Citation> setCitations, Problems problems) {
+    private static void readSet(String type, String prefix, YamlNode.Mapping.Entry f, Map<String, Object> set,
+                                Map<String, Citation> setCitations, Problems problems) {
         if (!type.equals("rule")) {
-            problems.add(file + ":" + f.line(), prefix + ".set", "only rule events change parameters");
+            problems.add(f.value().file() + ":" + f.line(), prefix + ".set", "only rule events change parameters");
             return;
         }
         if (!(f.value() instanceof YamlNode.Mapping changes)) {
@@ -443,15 +476,15 @@ public final class ScenarioLoader {
             return;
         }
         for (YamlNode.Mapping.Entry c : changes.entries().values()) {
-            readParameters(c.key(), c, changes.file(), set, setCitations, problems, ParameterCatalog::find,
+            readParameters(c.key(), c, set, setCitations, problems, ParameterCatalog::find,
                     prefixesOf(ParameterCatalog.all()));
         }
     }
 
-    private static Month runMonth(YamlNode.Mapping run, String key, Problems problems) {
+    private static Month runMonth(YamlNode.Mapping run, String runWhere, String key, Problems problems) {
         YamlNode.Mapping.Entry e = run.entries().get(key);
         if (e == null) {
-            problems.add(run, "run." + key, "missing; give the " + (key.equals("start") ? "first" : "last")
+            problems.add(runWhere, "run." + key, "missing; give the " + (key.equals("start") ? "first" : "last")
                     + " month of the run as YYYY-MM");
             return null;
         }
@@ -486,7 +519,7 @@ public final class ScenarioLoader {
 
     private static String where(YamlNode.Mapping map, String key) {
         YamlNode.Mapping.Entry e = map.entries().get(key);
-        return map.file() + ":" + (e == null ? map.line() : e.line());
+        return e == null ? map.where() : e.value().file() + ":" + e.line();
     }
 
     private static String stem(String file) {

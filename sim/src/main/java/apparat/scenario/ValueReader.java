@@ -39,7 +39,8 @@ final class ValueReader {
                 try {
                     value = Long.parseLong(text.replace("_", ""));
                 } catch (NumberFormatException e) {
-                    problems.add(node, key, "'" + text + "' is too large a number");
+                    problems.add(node, key, "'" + text + "' " + (text.matches("[-+]?[\\d_]+")
+                            ? "is too large a number" : "is not a whole number written in decimal digits"));
                     return INVALID;
                 }
                 return inRange(spec, key, node, value, problems) ? (Object) value : INVALID;
@@ -67,7 +68,16 @@ final class ValueReader {
                     problems.add(node, key, "'" + text + "' is not true or false");
                     return INVALID;
                 }
-                return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
+                // YAML 1.1 also reads yes/no and on/off as booleans; Boolean.parseBoolean("yes") would be false.
+                switch (text.toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "on", "y":
+                        return true;
+                    case "false", "no", "off", "n":
+                        return false;
+                    default:
+                        problems.add(node, key, "'" + text + "' is not true or false");
+                        return INVALID;
+                }
             case MONTH:
                 if ("none".equalsIgnoreCase(text)) {
                     return null;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree with line numbers, refusing what a scenario never needs and a
@@ -32,7 +33,8 @@ final class YamlReader {
 
     YamlReader() {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
+        // Duplicate keys are found by the Builder, which can name the dotted key; SnakeYAML and Jackson cannot.
+        options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(MAX_DEPTH + 2);
         options.setCodePointLimit(MAX_CHARS);
@@ -61,7 +63,7 @@ final class YamlReader {
             if (first == null) {
                 return new YamlNode.Null(file, 1);
             }
-            YamlNode root = builder.node(first, 0);
+            YamlNode root = builder.node(first, 0, "");
             if (parser.nextToken() != null) {
                 throw new ScenarioException(file + ":" + line(parser)
                         + ": a scenario file holds one YAML document; remove the second '---'");
@@ -69,7 +71,7 @@ final class YamlReader {
             return root;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScenarioException(file + ":" + line + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
+            throw new ScenarioException(file + ":" + line + ": not valid YAML: " + describe(e));
         } catch (IOException e) {
             throw new ScenarioException(file + ": could not be read: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -77,12 +79,29 @@ final class YamlReader {
             if (e instanceof ScenarioException se) {
                 throw se;
             }
-            throw new ScenarioException(file + ": not valid YAML: " + firstLine(String.valueOf(e.getMessage())));
+            throw new ScenarioException(file + ": not valid YAML: "
+                    + Problems.printable(firstLine(String.valueOf(e.getMessage()))));
         }
     }
 
     private static int line(JsonParser parser) {
         return parser.currentTokenLocation().getLineNr();
+    }
+
+    /** SnakeYAML's problem and context in one line, without its excerpt of the file or Jackson's internals. */
+    private static String describe(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null) {
+            String text = m.getProblem();
+            if (m.getContext() != null && m.getContextMark() != null) {
+                text += " (" + m.getContext() + " that starts on line " + (m.getContextMark().getLine() + 1) + ")";
+            }
+            return text;
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Expected a field name")) {
+            return "a key must be plain text, not a list or a mapping";
+        }
+        return Problems.printable(firstLine(message));
     }
 
     private static String firstLine(String message) {
@@ -101,7 +120,7 @@ final class YamlReader {
             this.parser = parser;
         }
 
-        YamlNode node(JsonToken token, int depth) throws IOException {
+        YamlNode node(JsonToken token, int depth, String path) throws IOException {
             if (++nodes > MAX_NODES) {
                 throw new ScenarioException(file + ":" + line(parser) + ": more than " + MAX_NODES
                         + " YAML nodes; a scenario file is far smaller");
@@ -117,9 +136,9 @@ final class YamlReader {
             int line = line(parser);
             switch (token) {
                 case START_OBJECT:
-                    return mapping(line, depth);
+                    return mapping(line, depth, path);
                 case START_ARRAY:
-                    return sequence(line, depth);
+                    return sequence(line, depth, path);
                 case VALUE_NULL:
                     return new YamlNode.Null(file, line);
                 case VALUE_TRUE:
@@ -134,17 +153,18 @@ final class YamlReader {
             }
         }
 
-        private YamlNode mapping(int line, int depth) throws IOException {
+        private YamlNode mapping(int line, int depth, String path) throws IOException {
             Map<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                 String key = parser.currentName();
                 int keyLine = line(parser);
+                String dotted = path.isEmpty() ? key : path + "." + key;
                 if (entries.containsKey(key)) {
-                    throw new ScenarioException(file + ":" + keyLine + ": '" + key
-                            + "' appears twice in the same mapping (first on line " + entries.get(key).line() + ")");
+                    throw new ScenarioException(file + ":" + keyLine + ": " + Problems.printable(dotted)
+                            + ": appears twice in the same mapping (first on line " + entries.get(key).line() + ")");
                 }
-                YamlNode value = node(parser.nextToken(), depth + 1);
+                YamlNode value = node(parser.nextToken(), depth + 1, dotted);
                 entries.put(key, new YamlNode.Mapping.Entry(key, keyLine, value));
                 if (token == null) {
                     break;
@@ -153,11 +173,11 @@ final class YamlReader {
             return new YamlNode.Mapping(file, line, java.util.Collections.unmodifiableMap(entries));
         }
 
-        private YamlNode sequence(int line, int depth) throws IOException {
+        private YamlNode sequence(int line, int depth, String path) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                items.add(node(token, depth + 1));
+                items.add(node(token, depth + 1, path));
             }
             return new YamlNode.Sequence(file, line, List.copyOf(items));
         }
