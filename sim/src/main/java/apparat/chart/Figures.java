@@ -137,7 +137,7 @@ final class Figures {
         }
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.timeAxis(run));
         combined.setGap(18);
-        XYPlot loyalty = linePlot(run, "Alignment (−1 opposition, +1 leadership)", 1,
+        XYPlot loyalty = linePlot(run, "Alignment (+1 = leadership)", 1,
                 new String[] {"province_loyalty", "district_loyalty", "cell_loyalty", "alignment_mean"},
                 new String[] {"Provincial secretaries", "District secretaries", "Cell secretaries", "All members"},
                 new java.awt.Color[] {Palette.BLUE, Palette.ORANGE, Palette.GREEN, Palette.BLACK});
@@ -157,7 +157,7 @@ final class Figures {
         }
         shares.addSeries(vote);
         shares.addSeries(delegates);
-        NumberAxis axis = ChartStyle.valueAxis("%");
+        NumberAxis axis = ChartStyle.valueAxis("Share (%)");
         axis.setRange(0, 100);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         java.awt.Color[] colours = {Palette.VERMILLION, Palette.SKY, Palette.PURPLE, new java.awt.Color(0x555555)};
@@ -210,14 +210,15 @@ final class Figures {
                 byYear.forEach((year, total) -> s.add(ChartStyle.millis(year + "-07"), total / 1000));
                 data.addSeries(s);
             }
-            StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.15);
+            data.setIntervalWidth(0.8 * 365.25 * 24 * 3600 * 1000);
+            StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.0);
             renderer.setLegendBar(new java.awt.Rectangle(-14, -10, 28, 20));
             renderer.setBarPainter(new StandardXYBarPainter());
             renderer.setShadowVisible(false);
             for (int g = 0; g < STAZH.length; g++) {
                 renderer.setSeriesPaint(g, Palette.series(g));
             }
-            XYPlot plot = new XYPlot(data, null, ChartStyle.valueAxis(titles[w] + " (thousands/year)"), renderer);
+            XYPlot plot = new XYPlot(data, null, ChartStyle.valueAxis(titles[w] + " (000s)"), renderer);
             ChartStyle.stylePlot(plot);
             ChartStyle.markEvents(plot, run.events(), first);
             first = false;
@@ -225,7 +226,8 @@ final class Figures {
         }
         ChartStyle.legendOfFirstPanel(combined);
         JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, combined, true);
-        return Optional.of(ChartStyle.finish(chart, "Purges and repression by party seniority (stazh)", run));
+        return Optional.of(ChartStyle.finish(chart,
+                "Expelled, arrested and executed per year, by party seniority (stazh)", run));
     }
 
     private static XYPlot linePlot(RunData run, String axisLabel, double divisor, String[] columns,

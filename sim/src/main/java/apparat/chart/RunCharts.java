@@ -66,6 +66,11 @@ public final class RunCharts {
         return written;
     }
 
+    /** Writes any chart in a format, at lecture size, into a folder; returns the file. */
+    public static Path write(JFreeChart chart, Path folder, String name, ChartFormat format) throws IOException {
+        return ChartFiles.write(chart, folder, name, format);
+    }
+
     /** The chart objects themselves, for inspection (tests look at datasets and markers, not pixels). */
     public static Optional<JFreeChart> chart(Path runDir, String name) throws IOException {
         if (!Figures.NAMES.contains(name)) {

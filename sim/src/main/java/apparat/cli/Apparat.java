@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             ParametersCommand.class,
             BenchmarkCommand.class,
             GuiCommand.class,
+            ChartCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Apparat implements Runnable {

@@ -1,0 +1,110 @@
+package apparat.chart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * One monthly metric from several runs on one chart. Runs of the same scenario (by the name in their
+ * manifests) are replications: they are drawn as their mean with a shaded band from the 5th to the 95th
+ * percentile of the replications month by month (the central 90 %). A scenario with one run is a plain line.
+ */
+public final class Comparison {
+
+    private Comparison() {
+    }
+
+    /** Reads the runs and draws the metric. */
+    public static JFreeChart chart(List<Path> runDirs, String metric) throws IOException {
+        Map<String, List<RunData>> groups = new LinkedHashMap<>();
+        for (Path dir : runDirs) {
+            RunData run = RunData.read(dir);
+            if (!run.has(metric)) {
+                throw new IllegalArgumentException(dir + " has no column '" + metric + "' in monthly.csv");
+            }
+            groups.computeIfAbsent(run.scenario(), k -> new ArrayList<>()).add(run);
+        }
+        boolean percent = metric.endsWith("_share");
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (Map.Entry<String, List<RunData>> g : groups.entrySet()) {
+            data.addSeries(band(g.getKey(), g.getValue(), metric, percent ? 100 : 1));
+        }
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setLegendLine(new java.awt.geom.Line2D.Double(-20, 0, 20, 0));
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, Palette.series(i));
+            renderer.setSeriesFillPaint(i, Palette.series(i));
+            renderer.setSeriesStroke(i, ChartStyle.LINE);
+        }
+        renderer.setAlpha(0.25f);
+        RunData first = groups.values().iterator().next().get(0);
+        NumberAxis axis = ChartStyle.valueAxis(metric + (percent ? " (%)" : ""));
+        if (percent) {
+            axis.setRange(0, 100);
+        }
+        XYPlot plot = new XYPlot(data, ChartStyle.timeAxis(first), axis, renderer);
+        ChartStyle.stylePlot(plot);
+        ChartStyle.markEvents(plot, first.events(), true);
+        JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, true);
+        ChartStyle.finish(chart, "Comparison: " + metric, first);
+        boolean replicated = groups.values().stream().anyMatch(l -> l.size() > 1);
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                if (t.getText().startsWith("Scenario: ")) {
+                    t.setText("Scenarios: " + String.join(", ", groups.keySet())
+                            + (replicated ? " (mean of replications; band: 5th to 95th percentile)" : ""));
+                } else if (t.getText().startsWith("Apparat")) {
+                    t.setText("Apparat " + first.version() + ", " + runDirs.size() + " runs");
+                }
+            }
+        }
+        return chart;
+    }
+
+    /** Mean and 5th–95th percentile per month of the runs (months common to all of them). */
+    static YIntervalSeries band(String name, List<RunData> runs, String metric, double factor) {
+        int label = runs.size();
+        YIntervalSeries s = new YIntervalSeries(label > 1 ? name + " (" + label + " runs)" : name, true, false);
+        int months = runs.stream().mapToInt(r -> r.months().size()).min().orElse(0);
+        for (int i = 0; i < months; i++) {
+            double[] v = new double[runs.size()];
+            int n = 0;
+            for (RunData r : runs) {
+                double x = r.column(metric)[i];
+                if (!Double.isNaN(x)) {
+                    v[n++] = x * factor;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            double[] values = Arrays.copyOf(v, n);
+            Arrays.sort(values);
+            double mean = Arrays.stream(values).average().orElse(Double.NaN);
+            s.add(ChartStyle.millis(runs.get(0).months().get(i)), mean, percentile(values, 0.05),
+                    percentile(values, 0.95));
+        }
+        return s;
+    }
+
+    /** Linear interpolation between order statistics (the R-7 / Excel definition). */
+    static double percentile(double[] sorted, double p) {
+        if (sorted.length == 1) {
+            return sorted[0];
+        }
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+}
