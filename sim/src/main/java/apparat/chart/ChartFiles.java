@@ -39,6 +39,7 @@ final class ChartFiles {
                 case PDF -> pdf(chart, temp);
                 default -> throw new IllegalArgumentException(format.toString());
             }
+            apparat.output.Readable.file(temp);
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {

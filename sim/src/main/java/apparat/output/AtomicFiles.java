@@ -19,6 +19,7 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Readable.file(temp);
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);

@@ -64,6 +64,7 @@ public final class RunFolder implements AutoCloseable {
         }
         Files.createDirectories(parent);
         Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        apparat.output.Readable.folder(work);
         return new RunFolder(target, baseName, work);
     }
 
