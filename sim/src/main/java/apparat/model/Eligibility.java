@@ -23,6 +23,26 @@ final class Eligibility {
         return senior(party, m, level);
     }
 
+    /** Eligible but for seniority: what the higher body asks when it waives the seniority rule. */
+    static boolean eligibleWaivingSeniority(Party party, int m, Level level) {
+        MemberRoll roll = party.roll;
+        if (!roll.isFull(m)) {
+            return false;
+        }
+        int code = roll.post(m);
+        return code == MemberRoll.NONE || Posts.levelOf(code).ordinal() > level.ordinal();
+    }
+
+    /** Whether a seniority rule is in force at a level. */
+    static boolean ruleInForce(Party party, Level level) {
+        Rules.Eligibility e = party.rules.eligibility();
+        return switch (level) {
+            case PROVINCE -> e.provinceJoinedBefore() != null;
+            case DISTRICT -> e.districtMinStazhYears() > 0;
+            case CELL -> e.cellMinStazhYears() > 0;
+        };
+    }
+
     /** The seniority rule alone (incumbents are judged by it when their term ends). */
     static boolean senior(Party party, int m, Level level) {
         Rules.Eligibility e = party.rules.eligibility();

@@ -134,15 +134,23 @@ final class PostFilling implements Steppable {
         appointIfRequired(party, org);
     }
 
-    /** When no one acceptable was elected, the higher body appoints, if it can afford to. */
+    /**
+     * When no one acceptable was elected, the higher body appoints, if it can afford to. Where a seniority rule
+     * left no eligible member, it grants an exemption to the member it chooses (004:64: such appointments
+     * were the higher authority's to approve).
+     */
     private static void appointIfRequired(Party party, Organisation org) {
         Level level = org.level();
         boolean higherBodyActs = party.rules.appointment().confirms(level)
-                || party.rules.appointment().mode(level) != Rules.Mode.NONE;
+                || party.rules.appointment().mode(level) != Rules.Mode.NONE
+                || Eligibility.ruleInForce(party, level);
         if (!higherBodyActs || !Uchraspred.canAfford(party, level)) {
             return;
         }
         int chosen = Uchraspred.choose(party, org);
+        if (chosen == MemberRoll.NONE && Eligibility.ruleInForce(party, level)) {
+            chosen = Uchraspred.choose(party, org, true);
+        }
         if (chosen != MemberRoll.NONE
                 && (!party.rules.appointment().confirms(level)
                     || party.roll.alignment(chosen) >= party.rules.appointment().confirmMinAlignment())) {

@@ -43,6 +43,14 @@ final class Uchraspred {
 
     /** Chooses an appointee for a post, or NONE if no eligible member was found. */
     static int choose(Party party, Organisation org) {
+        return choose(party, org, false);
+    }
+
+    /**
+     * Chooses an appointee; with {@code waiveSeniority} the higher body grants an exemption from the seniority
+     * rule, as it could when no member qualified.
+     */
+    static int choose(Party party, Organisation org, boolean waiveSeniority) {
         Rules.SecretariatRules s = party.rules.secretariat();
         int best = MemberRoll.NONE;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -66,7 +74,9 @@ final class Uchraspred {
         double ambition = ambition(party);
         for (int tries = 0; tries < s.poolSize() * 5 && found < s.poolSize(); tries++) {
             int m = members[from + party.random.nextInt(to - from)];
-            if (!party.roll.isActive(m) || !Eligibility.eligible(party, m, org.level())) {
+            boolean ok = waiveSeniority ? Eligibility.eligibleWaivingSeniority(party, m, org.level())
+                    : Eligibility.eligible(party, m, org.level());
+            if (!party.roll.isActive(m) || !ok) {
                 continue;
             }
             found++;
