@@ -232,7 +232,7 @@ public final class ScenarioLoader {
                 problems.add(tl.value(), "timeline", "expected a mapping of event names to events");
             } else {
                 for (YamlNode.Mapping.Entry e : events.entries().values()) {
-                    TimelineEntry entry = readEvent(e, start, end, problems);
+                    TimelineEntry entry = readEvent(e, root.file(), start, end, problems);
                     if (entry != null) {
                         timeline.add(entry);
                     }
@@ -370,7 +370,8 @@ public final class ScenarioLoader {
         return null;
     }
 
-    private TimelineEntry readEvent(YamlNode.Mapping.Entry e, Month start, Month end, Problems problems) {
+    private TimelineEntry readEvent(YamlNode.Mapping.Entry e, String rootFile, Month start, Month end,
+                                    Problems problems) {
         String id = e.key();
         String where = e.value().file() + ":" + e.line();
         if (!(e.value() instanceof YamlNode.Mapping event)) {
@@ -397,6 +398,10 @@ public final class ScenarioLoader {
             if (d instanceof Month m) {
                 month = m;
                 if (start != null && end != null && (m.isBefore(start) || m.isAfter(end))) {
+                    if (!dateEntry.value().file().equals(rootFile)) {
+                        // an inherited event outside a shorter run simply does not happen in it
+                        return null;
+                    }
                     problems.add(dateEntry.value(), prefix + ".date", m + " is outside the run (" + start + " to "
                             + end + ")");
                 }

@@ -81,6 +81,6 @@ class ValidateCommandTest {
         }
         CommandLineRun r = execute("validate", quickstart.toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().contains("(quickstart): 1920-01 to 1926-12"), r::toString);
+        assertTrue(r.out().contains("(quickstart): 1917-03 to 1926-12"), r::toString);
     }
 }

@@ -149,4 +149,27 @@ class AppointmentRulesTest {
                     }
                 });
     }
+
+    @Test
+    void whenNobodyQualifiesTheHigherBodyAppointsByExemptionIfItCan() {
+        String rule = """
+                timeline:
+                  stazh: {date: 1920-06, type: rule, set: {eligibility.provinceJoinedBefore: 1800-01}}
+                """;
+        TestParty funded = TestParty.of(BASE + "secretariat: {assignmentsPerYear: 10000, secretaryShare: 1}\n" + rule)
+                .run();
+        MonthlyRecord.LevelCounts end = funded.last().levels().get(Level.PROVINCE.ordinal());
+        assertTrue(end.appointed() > 0, "posts vacated after the rule are filled by appointment");
+        assertEquals(0, end.recommended(), "nobody is recommended: the centre's mode is none");
+
+        TestParty broke = TestParty.of(BASE + "secretariat: {assignmentsPerYear: 0}\n" + rule).run();
+        MonthlyRecord.LevelCounts poor = broke.last().levels().get(Level.PROVINCE.ordinal());
+        assertEquals(0, poor.appointed(), "without capacity nobody is appointed");
+        Posts posts = broke.party.posts(Level.PROVINCE);
+        for (int p = 0; p < posts.size(); p++) {
+            if (!posts.isVacant(p) && posts.since(p) >= Month.of(1920, 6).index()) {
+                throw new AssertionError("a post was filled after a rule nobody can meet, without an exemption");
+            }
+        }
+    }
 }

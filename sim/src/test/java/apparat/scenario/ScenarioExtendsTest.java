@@ -85,10 +85,15 @@ class ScenarioExtendsTest {
     }
 
     @Test
-    void inheritedEventOutsideAShorterRunNamesTheParentLine() {
+    void inheritedEventOutsideAShorterRunIsLeftOutButTheChildsOwnIsAnError() {
         write(dir, "base.yaml", BASE);
-        String message = problem(write(dir, "child.yaml", "extends: base.yaml\nrun:\n  end: 1921-05\n"));
-        assertMentions(message, "base.yaml:11: timeline.purge-1921.date: 1921-08 is outside the run");
+        Scenario shorter = new ScenarioLoader().load(write(dir, "child.yaml",
+                "extends: base.yaml\nrun:\n  end: 1921-05\n"));
+        assertTrue(shorter.timeline().stream().noneMatch(e -> e.id().equals("purge-1921")),
+                "an inherited event after the end does not happen in the shorter run");
+        String message = problem(write(dir, "child2.yaml", "extends: base.yaml\nrun:\n  end: 1921-05\n"
+                + "timeline:\n  late:\n    date: 1922-01\n    type: rule\n    set: {recruitment.open: false}\n"));
+        assertMentions(message, "child2.yaml:6: timeline.late.date: 1922-01 is outside the run");
     }
 
     @Test
