@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             GuiCommand.class,
             ChartCommand.class,
             CompareCommand.class,
+            SourcesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Apparat implements Runnable {

@@ -421,6 +421,7 @@ public final class ScenarioLoader {
         }
         Map<String, Object> set = new LinkedHashMap<>();
         Map<String, Citation> setCitations = new LinkedHashMap<>();
+        Map<String, Citation> fieldCitations = new LinkedHashMap<>();
         for (YamlNode.Mapping.Entry f : event.entries().values()) {
             if (EVENT_KEYS.contains(f.key())) {
                 if (f.key().equals("set")) {
@@ -429,9 +430,9 @@ public final class ScenarioLoader {
                 continue;
             }
             Map<String, Object> read = new LinkedHashMap<>();
-            Map<String, Citation> ignored = new LinkedHashMap<>();
+            Map<String, Citation> cited = new LinkedHashMap<>();
             Problems local = new Problems();
-            readParameters(f.key(), f, read, ignored, local,
+            readParameters(f.key(), f, read, cited, local,
                     name -> EventCatalog.field(type, name), fieldPrefixes);
             if (!local.isEmpty()) {
                 Set<String> known = new TreeSet<>(EVENT_KEYS);
@@ -446,13 +447,14 @@ public final class ScenarioLoader {
                 prefixProblems(local, prefix, problems);
             }
             fields.putAll(read);
+            fieldCitations.putAll(cited);
         }
         if (type.equals("rule") && set.isEmpty()) {
             problems.add(where, prefix, "a rule event needs 'set:' with the parameters it changes");
         }
         return month == null ? null : new TimelineEntry(id, month, type, label, new Citation(source, assumption,
                 where), Collections.unmodifiableMap(fields), Collections.unmodifiableMap(set),
-                Collections.unmodifiableMap(setCitations), where);
+                Collections.unmodifiableMap(setCitations), Collections.unmodifiableMap(fieldCitations), where);
     }
 
     /** Re-reads a field whose problems were gathered separately, so that messages carry the event's prefix. */

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param fields the type's fields, every one filled (defaults included), by dotted name
  * @param set for a {@code rule} event: the parameters it changes, validated
  * @param setCitations the citation of each changed parameter
+ * @param fieldCitations the citation of each field the scenario set (fields left at their default have none)
  * @param where file:line of the event in the scenario
  */
 public record TimelineEntry(String id, Month month, String type, String label, Citation citation,
                             Map<String, Object> fields, Map<String, Object> set,
-                            Map<String, Citation> setCitations, String where) {
+                            Map<String, Citation> setCitations, Map<String, Citation> fieldCitations,
+                            String where) {
 }
