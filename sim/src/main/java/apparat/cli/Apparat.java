@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ChartCommand.class,
             CompareCommand.class,
             SourcesCommand.class,
+            ValidateHistoryCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Apparat implements Runnable {
