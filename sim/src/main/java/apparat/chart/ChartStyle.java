@@ -38,7 +38,8 @@ final class ChartStyle {
     static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 26);
     static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 24);
-    static final Font MARKER = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+    static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+    static final Font KEY = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
     static final Font SOURCE = new Font(Font.SANS_SERIF, Font.ITALIC, 18);
     static final BasicStroke LINE = new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Color GRID = new Color(0xDDDDDD);
@@ -99,15 +100,18 @@ final class ChartStyle {
      */
     static void markEvents(XYPlot plot, List<RunData.Event> events, boolean labelled) {
         int row = 0;
+        boolean numbered = numbered(events);
+        int number = 0;
         for (RunData.Event e : events) {
+            number++;
             ValueMarker marker = new ValueMarker(millis(e.month()));
             marker.setPaint(EVENT);
             marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {6f, 6f}, 0f));
             if (labelled) {
-                marker.setLabel(e.label());
+                marker.setLabel(numbered ? Integer.toString(number) : e.label());
                 marker.setLabelFont(MARKER);
-                marker.setLabelPaint(EVENT);
+                marker.setLabelPaint(Color.BLACK);
                 marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 marker.setLabelOffset(new RectangleInsets(6 + 24 * (row % 4), 4, 0, 0));
@@ -115,6 +119,24 @@ final class ChartStyle {
             }
             plot.addDomainMarker(marker);
         }
+    }
+
+    /** Above this many events, markers carry numbers and a key below the chart names them. */
+    static final int MAX_LABELLED_EVENTS = 8;
+
+    static boolean numbered(List<RunData.Event> events) {
+        return events.size() > MAX_LABELLED_EVENTS;
+    }
+
+    /** The key to numbered markers: "1 label (month) · 2 …". */
+    static String eventKey(List<RunData.Event> events) {
+        StringBuilder key = new StringBuilder("Events: ");
+        for (int i = 0; i < events.size(); i++) {
+            RunData.Event e = events.get(i);
+            key.append(i == 0 ? "" : " · ").append(i + 1).append(' ').append(e.label()).append(" (")
+               .append(e.month()).append(')');
+        }
+        return key.toString();
     }
 
     /** One legend for a stack of panels that share their series: the first panel's. */
@@ -140,6 +162,13 @@ final class ChartStyle {
             legend.setItemFont(LEGEND);
             legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.BOTTOM);
+        }
+        if (numbered(run.events())) {
+            TextTitle key = new TextTitle(eventKey(run.events()), KEY);
+            key.setPosition(RectangleEdge.BOTTOM);
+            key.setPaint(EVENT);
+            key.setMaximumLinesToDisplay(6);
+            chart.addSubtitle(key);
         }
         TextTitle source = new TextTitle(sourceLine(run), SOURCE);
         source.setPosition(RectangleEdge.BOTTOM);
