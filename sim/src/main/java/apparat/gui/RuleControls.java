@@ -69,7 +69,7 @@ public final class RuleControls {
         Rules.SecretariatRules s = rules().secretariat();
         double v = Math.max(0, Math.min(100_000, value));
         apply(new Rules.SecretariatRules(v, s.secretaryShare(), s.selection(), s.removalShare(),
-                s.removalThreshold(), s.loyaltyBond(), s.poolSize()), null, null);
+                s.transferShare(), s.removalThreshold(), s.loyaltyBond(), s.poolSize()), null, null);
     }
 
     public Object domAssignmentsPerYear() {
@@ -85,7 +85,7 @@ public final class RuleControls {
         Rules.Selection selection = Rules.Selection.valueOf(SELECTIONS[clamp(index, SELECTIONS.length)]
                 .toUpperCase(Locale.ROOT));
         apply(new Rules.SecretariatRules(s.assignmentsPerYear(), s.secretaryShare(), selection, s.removalShare(),
-                s.removalThreshold(), s.loyaltyBond(), s.poolSize()), null, null);
+                s.transferShare(), s.removalThreshold(), s.loyaltyBond(), s.poolSize()), null, null);
     }
 
     public Object domSelection() {

@@ -103,7 +103,8 @@ public record Rules(Structure structure, MemberMix initial, Recruitment recruitm
 
     /** The Secretariat's assignment department. */
     public record SecretariatRules(double assignmentsPerYear, double secretaryShare, Selection selection,
-                                   double removalShare, double removalThreshold, double loyaltyBond, int poolSize) {
+                                   double removalShare, double transferShare, double removalThreshold,
+                                   double loyaltyBond, int poolSize) {
     }
 
     /** Pay scale, staff and benefits. */

@@ -4,11 +4,12 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Stage 5: the Secretariat removes secretaries it distrusts (004:66: gubkom secretaries removed or transferred
- * by Moscow). Each month it may spend up to its removal share of the month's capacity, at the levels where it
- * intervenes at all, on secretaries whose alignment is below its threshold — provinces first, then districts,
- * starting at a random post so that no province is always first. The posts fall vacant and are filled next
- * month under the rules then in force.
+ * Stage 5: the Secretariat removes and transfers secretaries (004:66: gubkom secretaries removed or transferred
+ * by Moscow). Each month, at the levels where it intervenes at all, it may spend up to its removal share of the
+ * month's capacity on secretaries whose alignment is below its threshold, and up to its transfer share on
+ * moving elected secretaries out of their posts so that it can place its own — provinces first, then
+ * districts, starting at a random post so that no province is always first. A transferred secretary stays a
+ * member. The posts fall vacant and are filled next month under the rules then in force.
  */
 final class Secretariat implements Steppable {
 
@@ -18,7 +19,20 @@ final class Secretariat implements Steppable {
     public void step(SimState state) {
         Party party = (Party) state;
         Rules.SecretariatRules s = party.rules.secretariat();
-        double allowance = Math.min(party.budget, Uchraspred.monthlyCapacity(party) * s.removalShare());
+        double monthly = Uchraspred.monthlyCapacity(party);
+        act(party, Math.min(party.budget, monthly * s.removalShare()),
+                (posts, p) -> party.roll.alignment(posts.holder(p)) < s.removalThreshold());
+        act(party, Math.min(party.budget, monthly * s.transferShare()),
+                (posts, p) -> posts.how(p) == Posts.ELECTED);
+    }
+
+    /** Which sitting secretaries an action takes. */
+    private interface Choice {
+        boolean takes(Posts posts, int post);
+    }
+
+    /** Moves out secretaries the choice takes, one assignment each, while the allowance lasts. */
+    private static void act(Party party, double allowance, Choice choice) {
         for (Level level : new Level[] {Level.PROVINCE, Level.DISTRICT}) {
             if (party.rules.appointment().mode(level) == Rules.Mode.NONE) {
                 continue;
@@ -28,7 +42,7 @@ final class Secretariat implements Steppable {
             int offset = n == 0 ? 0 : party.random.nextInt(n);
             for (int k = 0; k < n && allowance >= 1; k++) {
                 int p = (offset + k) % n;
-                if (posts.isVacant(p) || party.roll.alignment(posts.holder(p)) >= s.removalThreshold()) {
+                if (posts.isVacant(p) || !choice.takes(posts, p)) {
                     continue;
                 }
                 party.vacatePostOf(posts.holder(p));

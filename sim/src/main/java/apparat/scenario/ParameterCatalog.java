@@ -98,6 +98,8 @@ public final class ParameterCatalog {
             "What the Secretariat looks for in an appointee."),
         share("secretariat.removalShare", 0.2,
             "Share of the secretary assignments spent removing secretaries it distrusts."),
+        share("secretariat.transferShare", 0.0,
+            "Share of the secretary assignments spent moving elected secretaries out, so the centre can place its own."),
         decimal("secretariat.removalThreshold", -0.2, "alignment", -1, 1,
             "Secretaries below this alignment are candidates for removal."),
         share("secretariat.loyaltyBond", 0.5,

@@ -172,4 +172,22 @@ class AppointmentRulesTest {
             }
         }
     }
+
+    @Test
+    void transfersMoveElectedSecretariesOutSoTheCentreCanPlaceItsOwn() {
+        String base = BASE + """
+                secretariat: {assignmentsPerYear: 2000, secretaryShare: 1, removalShare: 0, transferShare: %s}
+                appointment: {province: {mode: recommend, rate: 0.5}}
+                """;
+        TestParty none = TestParty.of(base.formatted("0")).run();
+        TestParty some = TestParty.of(base.formatted("0.3")).run();
+        long removedNone = none.records.stream().mapToLong(r -> r.levels().get(0).removed()).sum();
+        long removedSome = some.records.stream().mapToLong(r -> r.levels().get(0).removed()).sum();
+        assertEquals(0, removedNone);
+        assertTrue(removedSome > 0);
+        MonthlyRecord.LevelCounts a = none.last().levels().get(0);
+        MonthlyRecord.LevelCounts b = some.last().levels().get(0);
+        assertTrue(b.share(b.elected()) < a.share(a.elected()),
+                "elected share with transfers " + b.share(b.elected()) + ", without " + a.share(a.elected()));
+    }
 }
