@@ -99,12 +99,6 @@ public final class Comparison {
 
     /** Linear interpolation between order statistics (the R-7 / Excel definition). */
     static double percentile(double[] sorted, double p) {
-        if (sorted.length == 1) {
-            return sorted[0];
-        }
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return apparat.output.Percentile.of(sorted, p);
     }
 }

@@ -10,7 +10,6 @@ import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code apparat gui SCENARIO}: the model live in a window, with charts and rules to change. */
@@ -22,15 +21,14 @@ final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
     private Path scenario;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
-    private Long seed;
 
-    @Option(names = "--scale", paramLabel = "S", description = "Real members per simulated member.")
-    private Double scale;
+    @picocli.CommandLine.Mixin
+    private RunSettings settings;
 
     @Override
     public Integer call() throws InterruptedException {
-        Scenario s = SimulationRun.prepare(new RunRequest(scenario, seed, scale, null, null, Path.of("results"),
+        Scenario s = SimulationRun.prepare(new RunRequest(scenario, settings.seed, settings.scale, null, null,
+                Path.of("results"),
                 "gui"));
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserInputException("no display: the live view needs a desktop (DISPLAY is not set)");

@@ -23,12 +23,9 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML), e.g. scenarios/quickstart.yaml")
     private Path scenario;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's run.seed).")
-    private Long seed;
 
-    @Option(names = "--scale", paramLabel = "S",
-            description = "Real members per simulated member, ≥ 1 (default: the scenario's run.scale).")
-    private Double scale;
+    @picocli.CommandLine.Mixin
+    private RunSettings settings;
 
     @Option(names = "--until", paramLabel = "YYYY-MM", description = "Stop after this month.")
     private String until;
@@ -58,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         }
         String command = "apparat run " + String.join(" ", spec.commandLine().getParseResult().originalArgs()
                 .subList(1, spec.commandLine().getParseResult().originalArgs().size()));
-        RunRequest request = new RunRequest(scenario, seed, scale, end, out, results, command);
+        RunRequest request = new RunRequest(scenario, settings.seed, settings.scale, end, out, results, command);
         SimulationRun.Finisher charts = noCharts ? null : Charts::drawInto;
         SimulationRun.Result result = SimulationRun.execute(request, TerminalProgress.forTerminal(quiet), charts);
         spec.commandLine().getOut().printf("%s: %s to %s, seed %d, scale 1:%s, %.1f s%n", result.scenario().name(),

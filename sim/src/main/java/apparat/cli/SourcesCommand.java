@@ -63,7 +63,7 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 source = "assumption: " + v.citation().assumption();
             }
-            out.printf("| `%s` | %s | %s | %s | %s |%n", v.key(), text(v.value()), v.unit(),
+            out.printf("| `%s` | %s | %s | %s | %s |%n", v.key(), apparat.scenario.ScenarioWriter.text(v.value()), v.unit(),
                     source.replace("|", "\\|"), v.citation() == null || v.citation().where() == null ? ""
                             : v.citation().where());
         }
@@ -84,15 +84,5 @@ final class SourcesCommand implements Callable<Integer> {
             out.printf("citations checked against %s: %d problems%n", docs.get().folder(), failed);
         }
         return strict && (uncited > 0 || failed > 0) ? 1 : 0;
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return "none";
-        }
-        if (value instanceof Double d) {
-            return apparat.output.Numbers.format(d);
-        }
-        return value.toString();
     }
 }

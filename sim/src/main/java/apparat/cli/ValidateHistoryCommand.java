@@ -53,11 +53,9 @@ final class ValidateHistoryCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: the cores).")
     private Integer threads;
 
-    @Option(names = "--scale", paramLabel = "S", description = "Real members per simulated member.")
-    private Double scale;
+    @picocli.CommandLine.Mixin
+    private RunSettings settings;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Base seed (default: the scenario's).")
-    private Long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder to create (must not exist).")
     private Path out;
@@ -75,7 +73,8 @@ final class ValidateHistoryCommand implements Callable<Integer> {
         if (pool < 1) {
             throw new UserInputException("--threads " + pool + ": give at least 1");
         }
-        Scenario s = SimulationRun.prepare(new RunRequest(scenario, seed, scale, null, null, results, "validate"));
+        Scenario s = SimulationRun.prepare(new RunRequest(scenario, settings.seed, settings.scale, null, null,
+                results, "validate"));
         Path targetFile = targets != null ? targets
                 : scenario.toAbsolutePath().getParent().resolve("targets").resolve(s.name() + ".yaml");
         if (!Files.isRegularFile(targetFile)) {

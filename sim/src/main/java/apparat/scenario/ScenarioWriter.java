@@ -129,7 +129,8 @@ public final class ScenarioWriter {
         return out.toString();
     }
 
-    private static String text(Object value) {
+    /** A value as the tables and the reference show it: months as YYYY-MM, none for no month, tidy numbers. */
+    public static String text(Object value) {
         if (value == null) {
             return "none";
         }

@@ -76,9 +76,6 @@ public final class HistoryValidation {
     }
 
     static double percentile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return apparat.output.Percentile.of(sorted, p);
     }
 }
