@@ -56,7 +56,8 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserInputException("--format: " + e.getMessage());
         }
         for (Path run : runs) {
-            if (!Files.isRegularFile(run.resolve("monthly.csv")) || !Files.isRegularFile(run.resolve("manifest.json"))) {
+            if (!Files.isRegularFile(run.resolve("monthly.csv"))
+                    || !Files.isRegularFile(run.resolve("manifest.json"))) {
                 throw new UserInputException(run + " is not a run folder (it has no monthly.csv and manifest.json)");
             }
         }

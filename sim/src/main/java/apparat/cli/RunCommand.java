@@ -20,7 +20,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML), e.g. scenarios/quickstart.yaml")
+    @Parameters(index = "0", paramLabel = "SCENARIO",
+            description = "Scenario file (YAML), e.g. scenarios/quickstart.yaml")
     private Path scenario;
 
 

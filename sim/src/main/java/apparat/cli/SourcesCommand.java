@@ -63,7 +63,8 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 source = "assumption: " + v.citation().assumption();
             }
-            out.printf("| `%s` | %s | %s | %s | %s |%n", v.key(), apparat.scenario.ScenarioWriter.text(v.value()), v.unit(),
+            out.printf("| `%s` | %s | %s | %s | %s |%n", v.key(), apparat.scenario.ScenarioWriter.text(v.value()),
+                    v.unit(),
                     source.replace("|", "\\|"), v.citation() == null || v.citation().where() == null ? ""
                             : v.citation().where());
         }

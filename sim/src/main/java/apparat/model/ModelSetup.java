@@ -13,7 +13,8 @@ import java.util.List;
  * @param rules rules in force at the start
  * @param timeline events in firing order
  */
-public record ModelSetup(Month start, Month end, double scale, long initialMembers, Rules rules, List<TimelineEvent> timeline) {
+public record ModelSetup(Month start, Month end, double scale, long initialMembers, Rules rules,
+                         List<TimelineEvent> timeline) {
 
     public ModelSetup {
         if (end.isBefore(start)) {

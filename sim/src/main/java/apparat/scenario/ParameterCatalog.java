@@ -99,7 +99,7 @@ public final class ParameterCatalog {
         share("secretariat.removalShare", 0.2,
             "Share of the secretary assignments spent removing secretaries it distrusts."),
         share("secretariat.transferShare", 0.0,
-            "Share of the secretary assignments spent moving elected secretaries out, so the centre can place its own."),
+            "Share of the secretary assignments spent moving elected secretaries out, for the centre's own men."),
         decimal("secretariat.removalThreshold", -0.2, "alignment", -1, 1,
             "Secretaries below this alignment are candidates for removal."),
         share("secretariat.loyaltyBond", 0.5,

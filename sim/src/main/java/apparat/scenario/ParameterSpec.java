@@ -60,6 +60,7 @@ public record ParameterSpec(String key, Type type, Object defaultValue, String u
     }
 
     private static String trim(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
     }
 }

@@ -116,7 +116,8 @@ public final class ValidationReport {
         plot.addRangeMarker(one);
         JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 36), plot, true);
         chart.setTitle(new TextTitle("Model against the documents", new Font(Font.SANS_SERIF, Font.BOLD, 36)));
-        chart.addSubtitle(new TextTitle("Scenario: " + scenario + " (ratios above " + (int) MAX_RATIO + " drawn at the edge)",
+        chart.addSubtitle(new TextTitle(
+                "Scenario: " + scenario + " (ratios above " + (int) MAX_RATIO + " drawn at the edge)",
                 new Font(Font.SANS_SERIF, Font.PLAIN, 24)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 20));

@@ -43,7 +43,8 @@ class LayeringTest {
 
     @Test
     void theModelHoldsNoStaticMutableState() throws IOException {
-        Pattern mutableStatic = Pattern.compile("^\\s*(private|public|protected)?\\s*static\\s+(?!final)[\\w<>\\[\\], ]+"
+        Pattern mutableStatic = Pattern.compile(
+                "^\\s*(private|public|protected)?\\s*static\\s+(?!final)[\\w<>\\[\\], ]+"
                 + "\\s+\\w+\\s*(=|;).*");
         List<String> offences = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/apparat"))) {
