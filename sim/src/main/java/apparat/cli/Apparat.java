@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             SourcesCommand.class,
             ValidateHistoryCommand.class,
+            SweepCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Apparat implements Runnable {

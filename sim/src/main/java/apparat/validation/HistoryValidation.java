@@ -28,12 +28,9 @@ public final class HistoryValidation {
     private HistoryValidation() {
     }
 
-    /** The seed of replication {@code i}: a SplitMix64 step from the scenario's seed, never negative. */
+    /** The seed of replication {@code i}: see {@link apparat.run.Seeds}. */
     public static long seed(long base, int replication) {
-        long z = base + 0x9E3779B97F4A7C15L * (replication + 1L);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return (z ^ (z >>> 31)) & Long.MAX_VALUE;
+        return apparat.run.Seeds.replication(base, replication);
     }
 
     public static List<Result> run(Scenario scenario, List<Target> targets, int replications, int threads)
