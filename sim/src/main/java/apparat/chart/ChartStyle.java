@@ -105,7 +105,7 @@ final class ChartStyle {
         for (RunData.Event e : events) {
             number++;
             ValueMarker marker = new ValueMarker(millis(e.month()));
-            marker.setPaint(EVENT);
+            marker.setPaint(eventColour(e.type()));
             marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {6f, 6f}, 0f));
             if (labelled) {
@@ -121,6 +121,17 @@ final class ChartStyle {
         }
     }
 
+    /** Congresses black, purges vermillion, repression purple, levies green, rule changes grey. */
+    static Color eventColour(String type) {
+        return switch (type) {
+            case "congress" -> Color.BLACK;
+            case "purge" -> Palette.VERMILLION;
+            case "repression" -> Palette.PURPLE;
+            case "levy" -> Palette.GREEN;
+            default -> EVENT;
+        };
+    }
+
     /** Above this many events, markers carry numbers and a key below the chart names them. */
     static final int MAX_LABELLED_EVENTS = 8;
 
@@ -130,7 +141,8 @@ final class ChartStyle {
 
     /** The key to numbered markers: "1 label (month) · 2 …". */
     static String eventKey(List<RunData.Event> events) {
-        StringBuilder key = new StringBuilder("Events: ");
+        StringBuilder key = new StringBuilder("Events (dashed lines: congress black, purge red, repression purple, "
+                + "levy green, rule change grey): ");
         for (int i = 0; i < events.size(); i++) {
             RunData.Event e = events.get(i);
             key.append(i == 0 ? "" : " · ").append(i + 1).append(' ').append(e.label()).append(" (")
