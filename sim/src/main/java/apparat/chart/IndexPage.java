@@ -32,7 +32,7 @@ final class IndexPage {
                 .toList();
         h.append("<h2>What this scenario changes</h2>\n");
         if (changed.isEmpty()) {
-            h.append("<p>Nothing: every parameter is as in its base.</p>\n");
+            h.append("<p>No parameter differs from its base; the scenario may change the timeline below.</p>\n");
         } else {
             h.append("<table>\n<tr><th>parameter</th><th>value</th><th>default</th><th>unit</th>"
                     + "<th>source</th></tr>\n");
@@ -40,6 +40,14 @@ final class IndexPage {
                 h.append("<tr><td><code>").append(escape(p.key())).append("</code></td><td>")
                  .append(escape(p.value())).append("</td><td>").append(escape(p.defaultValue())).append("</td><td>")
                  .append(escape(p.unit())).append("</td><td>").append(escape(p.source())).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        if (!run.events().isEmpty()) {
+            h.append("<h2>Timeline</h2>\n<table>\n<tr><th>month</th><th>event</th><th>kind</th></tr>\n");
+            for (RunData.Event e : run.events()) {
+                h.append("<tr><td>").append(escape(e.month())).append("</td><td>").append(escape(e.label()))
+                 .append("</td><td>").append(escape(e.type())).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
