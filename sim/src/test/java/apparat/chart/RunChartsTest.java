@@ -70,6 +70,7 @@ class RunChartsTest {
         assertTrue(index.contains("chart-fixture") && index.contains("A small run with every kind of event"));
         assertTrue(index.contains("secretariat.assignmentsPerYear"), "changed parameters are listed");
         assertFalse(index.contains("structure.provinces"), "unchanged parameters are not");
+        assertTrue(index.contains("<td>1921-03</td><td>Ban on factions</td>"), "the timeline is listed");
     }
 
     @Test
