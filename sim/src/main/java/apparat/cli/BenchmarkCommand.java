@@ -74,6 +74,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.printf("wall time           %.2f s%n", seconds);
         out.printf("member-months/s     %,.0f%n", memberMonths[0] / seconds);
         out.printf("peak heap           %,d MiB%n", peakHeap >> 20);
+        out.printf("member record       %d bytes (%s)%n", apparat.model.MemberRoll.bytesPerMember(),
+                "parallel primitive arrays");
         return 0;
     }
 }

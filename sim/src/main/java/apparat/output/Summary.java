@@ -1,7 +1,6 @@
 package apparat.output;
 
 import apparat.model.CongressRecord;
-import apparat.model.Level;
 import apparat.model.MonthObserver;
 import apparat.model.MonthlyRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -98,11 +97,6 @@ public final class Summary implements MonthObserver {
         return mapper.writeValueAsString(root) + "\n";
     }
 
-    /** Provincial appointed-or-recommended share at the end, for quick checks. */
-    public double provincialPlacedShareAtEnd() {
-        MonthlyRecord.LevelCounts l = last.levels().get(Level.PROVINCE.ordinal());
-        return l.share(l.recommended() + l.appointed());
-    }
 
     private static Object round(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
