@@ -18,6 +18,10 @@ public final class MemberRoll {
     public static final byte EXPELLED = 5;
     public static final byte ARRESTED = 6;
     public static final byte EXECUTED = 7;
+    /** Card withdrawn by a verification and kept only as a sympathiser, outside the party (003:69). */
+    public static final byte SYMPATHISER = 8;
+    /** A candidate not admitted to full membership at the end of the probation (004:50). */
+    public static final byte NOT_ADMITTED = 9;
 
     /** Trait bits. */
     public static final int LITERATE = 1;
@@ -157,6 +161,21 @@ public final class MemberRoll {
         }
         active--;
         status[m] = newStatus;
+    }
+
+    /**
+     * Demotes a full member to candidate until {@code fullFromMonth}, as a verification may (003:69); a
+     * candidate's probation is extended instead.
+     */
+    public void demote(int m, int fullFromMonth) {
+        if (!isActive(m)) {
+            throw new IllegalStateException("member " + m + " is not in the party");
+        }
+        if (status[m] == FULL) {
+            candidates++;
+            status[m] = CANDIDATE;
+        }
+        fullFrom[m] = fullFromMonth;
     }
 
     /** Promotes a candidate whose stage has ended. */

@@ -18,6 +18,17 @@ public final class MonthTally {
     int expelled;
     int arrested;
     int executed;
+    /** Candidates not admitted at the end of their probation. */
+    int notAdmitted;
+    /** Members whose card a verification withdrew: expelled, demoted to candidate, or made sympathisers. */
+    int cardsWithdrawn;
+    /** Members a verification demoted to candidate or sympathiser. */
+    int demoted;
+    /**
+     * Secretaries displaced by the centre this month, by level: removed, moved, refused confirmation, or
+     * replaced by a central placement at the end of their term (004:66 "removed or transferred").
+     */
+    final int[] displacedByLevel = new int[3];
     /** Assignments made by the Secretariat, in real assignments. */
     double assignments;
     /** Removals by the Secretariat, in real assignments. */
@@ -49,6 +60,10 @@ public final class MonthTally {
         expelled = 0;
         arrested = 0;
         executed = 0;
+        notAdmitted = 0;
+        cardsWithdrawn = 0;
+        demoted = 0;
+        java.util.Arrays.fill(displacedByLevel, 0);
         assignments = 0;
         removals = 0;
         for (int[] level : seated) {

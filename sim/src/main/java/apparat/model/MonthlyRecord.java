@@ -35,6 +35,9 @@ import java.util.List;
  * @param expelledByStazh expelled this month by stazh group
  * @param arrestedByStazh arrested this month by stazh group
  * @param executedByStazh executed this month by stazh group
+ * @param candidatesRejected candidates not admitted at the end of their probation this month
+ * @param demoted members a verification demoted to candidate or sympathiser this month
+ * @param cardsWithdrawn party cards a verification withdrew this month (expelled plus demoted)
  */
 public record MonthlyRecord(Month month, long members, long fullMembers, long candidates, long recruits,
                             long resigned, long died, long expelled, long arrested, long executed, long cells,
@@ -42,7 +45,8 @@ public record MonthlyRecord(Month month, long members, long fullMembers, long ca
                             double oppositionShare, double voicedOppositionShare, double careeristShare,
                             double recruitCareeristShare, double literateShare, double paidApparatus,
                             double entitled, double payRatio, double budget, StazhCounts expelledByStazh,
-                            StazhCounts arrestedByStazh, StazhCounts executedByStazh) {
+                            StazhCounts arrestedByStazh, StazhCounts executedByStazh, long candidatesRejected,
+                            long demoted, long cardsWithdrawn) {
 
     public MonthlyRecord {
         levels = List.copyOf(levels);
@@ -50,11 +54,12 @@ public record MonthlyRecord(Month month, long members, long fullMembers, long ca
 
     /**
      * Secretary posts of one level and how their holders got them (stocks at the end of the month), and the
-     * secretaries seated and removed during the month (flows).
+     * secretaries seated and removed during the month (flows); {@code displaced} counts every secretary the
+     * centre moved out this month — removed, transferred, refused confirmation or replaced by its placement.
      */
     public record LevelCounts(Level level, long posts, long vacant, long elected, long recommended, long appointed,
                               double loyalty, long newElected, long newRecommended, long newAppointed,
-                              long removed) {
+                              long removed, long displaced) {
 
         public long filled() {
             return elected + recommended + appointed;

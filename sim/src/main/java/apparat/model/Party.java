@@ -40,6 +40,9 @@ public final class Party extends SimState {
     MonthTally tally;
     /** Secretary assignments the Secretariat can still make, in real assignments. */
     double budget;
+    /** Removals and transfers the Secretariat may still make, carried over from month to month (real). */
+    double removalAllowance;
+    double transferAllowance;
     /** Share of its capacity the Secretariat keeps after the last congress (1 when confirmed). */
     double capacityFactor;
     /** Functionaries' pay over the average wage, last computed. */
@@ -48,10 +51,14 @@ public final class Party extends SimState {
     double paidApparatus;
     double payBill;
     double entitled;
+    /** Share of unpaid cell secretaries entitled to the functionaries' benefits, last computed. */
+    double entitledCellShare;
     /** Levies still admitting recruits. */
     final List<LevyInProgress> levies = new ArrayList<>();
     /** Repression campaigns under way. */
     final List<RepressionInProgress> repressions = new ArrayList<>();
+    /** Purges under way, examining a slice of their members each month. */
+    final List<PurgeCampaign.InProgress> purges = new ArrayList<>();
     /** Purges that begin this month. */
     final List<TimelineEvent.Purge> purgesDue = new ArrayList<>();
     /** Whether the initial members have been created (recruits are counted only after). */
@@ -89,8 +96,13 @@ public final class Party extends SimState {
         tally = new MonthTally();
         capacityFactor = 1.0;
         budget = 0;
+        removalAllowance = 0;
+        paidApparatus = 0;
+        entitledCellShare = 0;
+        transferAllowance = 0;
         levies.clear();
         purgesDue.clear();
+        purges.clear();
         seeded = false;
         repressions.clear();
         congresses.clear();

@@ -65,7 +65,7 @@ final class Recorder implements Steppable {
                 share(alignment, active), share(opposed, active), share(voiced, active), share(careerists, active),
                 share(t.recruitCareerists, t.recruits), share(literate, active), party.paidApparatus, party.entitled,
                 party.payRatio, party.payBill, stazh(t.expelledByStazh, s), stazh(t.arrestedByStazh, s),
-                stazh(t.executedByStazh, s));
+                stazh(t.executedByStazh, s), real(t.notAdmitted, s), real(t.demoted, s), real(t.cardsWithdrawn, s));
     }
 
     private static MonthlyRecord.LevelCounts levelCounts(Party party, Level level) {
@@ -95,7 +95,8 @@ final class Recorder implements Steppable {
                 real(party.tally.seated[level.ordinal()][Posts.ELECTED], factor),
                 real(party.tally.seated[level.ordinal()][Posts.RECOMMENDED], factor),
                 real(party.tally.seated[level.ordinal()][Posts.APPOINTED], factor),
-                real(party.tally.removedByLevel[level.ordinal()], factor));
+                real(party.tally.removedByLevel[level.ordinal()], factor),
+                real(party.tally.displacedByLevel[level.ordinal()], factor));
     }
 
     private static long real(double simulated, double scale) {

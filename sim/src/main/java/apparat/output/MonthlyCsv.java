@@ -35,7 +35,7 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
         for (String level : LEVELS) {
             for (String c : List.of("posts", "vacant", "elected", "recommended", "appointed", "elected_share",
                     "recommended_share", "appointed_share", "loyalty", "new_elected", "new_recommended",
-                    "new_appointed", "removed")) {
+                    "new_appointed", "removed", "displaced")) {
                 h.add(level + "_" + c);
             }
         }
@@ -47,6 +47,7 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
                 h.add(what + "_joined_" + g);
             }
         }
+        h.addAll(List.of("candidates_rejected", "demoted", "cards_withdrawn"));
         return h;
     }
 
@@ -72,6 +73,7 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
             row.add(Numbers.format(l.newRecommended()));
             row.add(Numbers.format(l.newAppointed()));
             row.add(Numbers.format(l.removed()));
+            row.add(Numbers.format(l.displaced()));
         }
         for (double v : new double[] {r.assignments(), r.removals(), r.alignmentMean(), r.oppositionShare(),
             r.voicedOppositionShare(), r.careeristShare(), r.recruitCareeristShare(), r.literateShare(),
@@ -83,6 +85,9 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
             row.add(Numbers.format(s.from1917To1920()));
             row.add(Numbers.format(s.from1921To1928()));
             row.add(Numbers.format(s.from1929()));
+        }
+        for (long v : new long[] {r.candidatesRejected(), r.demoted(), r.cardsWithdrawn()}) {
+            row.add(Numbers.format(v));
         }
         try {
             printer.printRecord(row);

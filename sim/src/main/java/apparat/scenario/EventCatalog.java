@@ -34,6 +34,8 @@ public final class EventCatalog {
             decimal("workerShare", -1, "share", -1, 1, "Workers among the levy; -1 uses the regular share.")));
         fields.put("purge", List.of(
             share("reach", 1.0, "Share of members the purge commissions examine."),
+            integer("months", 1, "months", 1, 36,
+                "Months over which the commissions work through the members, a slice each month."),
             choice("rule", "quota", List.of("quota", "threshold"),
                 "Expel a fixed share of the examined (quota) or everyone whose score passes a threshold."),
             share("quota", 0.1, "With rule quota: share of the examined who are expelled."),
@@ -46,6 +48,13 @@ public final class EventCatalog {
             decimal("weights.voicedOpposition", 0, "weight", 0, 100,
                 "Weight of speaking in opposition (counts only while factions are banned)."),
             decimal("weights.illiteracy", 0, "weight", 0, 100, "Weight of illiteracy."),
+            decimal("weights.recentRecruit", 0, "weight", 0, 100,
+                "Weight of having joined after recruitedAfter: the sorting that follows an intake wave."),
+            month("recruitedAfter", "Members who joined in or after this month count as recent recruits."),
+            share("outcomes.candidate", 0,
+                "Share of those whose card is withdrawn who are demoted to candidate instead of expelled."),
+            share("outcomes.sympathiser", 0,
+                "Share of those whose card is withdrawn who are kept as sympathisers outside the party."),
             decimal("ruralFactor", 1, "×", 0, 10, "Multiplier of the score of members in the countryside."),
             share("noise", 0.1, "Arbitrariness: random part of the score, as a share of the largest weight.")));
         fields.put("repression", List.of(

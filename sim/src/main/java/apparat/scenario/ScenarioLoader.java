@@ -452,6 +452,11 @@ public final class ScenarioLoader {
         if (type.equals("rule") && set.isEmpty()) {
             problems.add(where, prefix, "a rule event needs 'set:' with the parameters it changes");
         }
+        if (type.equals("purge") && fields.get("outcomes.candidate") instanceof Double c
+                && fields.get("outcomes.sympathiser") instanceof Double y && c + y > 1 + 1e-9) {
+            problems.add(where, prefix + ".outcomes", "candidate and sympathiser add up to "
+                    + ValueReader.number(c + y) + ", more than 1 (the rest are expelled)");
+        }
         return month == null ? null : new TimelineEntry(id, month, type, label, new Citation(source, assumption,
                 where), Collections.unmodifiableMap(fields), Collections.unmodifiableMap(set),
                 Collections.unmodifiableMap(setCitations), Collections.unmodifiableMap(fieldCitations), where);

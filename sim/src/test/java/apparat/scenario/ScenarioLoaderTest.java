@@ -266,6 +266,13 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void verificationOutcomesOverOneAreRefused() {
+        String message = refused(RUN + "timeline:\n  v:\n    date: 1933-05\n    type: purge\n"
+                + "    outcomes: {candidate: 0.7, sympathiser: 0.5}\n");
+        assertMentions(message, "timeline.v.outcomes: candidate and sympathiser add up to 1.2, more than 1");
+    }
+
+    @Test
     void workersAndPeasantsOverOneAreRefused() {
         String message = refused(RUN + "members:\n  workerShare: 0.7\n  peasantShare: 0.5\n");
         assertMentions(message, "x.yaml:6: members.peasantShare: workers and peasants add up to 1.2, more than 1");
