@@ -38,15 +38,7 @@ final class Membership implements Steppable {
     }
 
     private static void promoteCandidates(Party party) {
-        MemberRoll roll = party.roll;
-        if (roll.candidateCount() == 0) {
-            return;
-        }
-        for (int m = 0, n = roll.size(); m < n; m++) {
-            if (roll.status(m) == MemberRoll.CANDIDATE && roll.fullFrom(m) <= party.month) {
-                roll.promote(m);
-            }
-        }
+        party.roll.promoteDue(party.month);
     }
 
     private static void leave(Party party, double perYear, byte status) {
