@@ -1,29 +1,36 @@
 package apparat.cli;
 
-import apparat.model.MonthObserver;
-import apparat.model.MonthlyRecord;
+import apparat.bench.Benchmark;
+import apparat.bench.Measurement;
+import apparat.model.MemberRoll;
+import apparat.output.Numbers;
+import apparat.output.Percentile;
 import apparat.run.RunRequest;
-import apparat.run.Simulation;
 import apparat.run.SimulationRun;
 import apparat.scenario.Scenario;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code apparat benchmark SCENARIO}: runs a scenario in memory, writing nothing, and reports wall time, peak
- * heap and member-months per second. The figures in {@code docs/performance.md} come from here.
+ * {@code apparat benchmark SCENARIO}: runs a scenario in memory, writing nothing, at one or more scales, and
+ * reports for each wall time, peak heap, member-months per second and nanoseconds per member-month (flat across
+ * scales when the cost grows linearly with the members), and the same for the naive one-agent-per-member
+ * baseline on the same membership, with the ratio of the two. The figures in {@code docs/performance.md} come
+ * from here.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Run a scenario in memory and report wall time, peak heap and member-months per second.")
+        description = {"Run a scenario in memory at one or more scales and report wall time, peak heap, "
+                + "member-months per second and ns per member-month, against a naive one-agent-per-member "
+                + "MASON baseline on the same membership."})
 final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -32,50 +39,93 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
     private Path scenario;
 
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
-            description = "Real members per simulated member (default: ${DEFAULT-VALUE}, full size).")
-    private double scale;
+    @Option(names = {"--scales", "--scale"}, paramLabel = "S", split = ",", defaultValue = "1",
+            description = "Real members per simulated member, one or more, e.g. 50,10,1 (default: ${DEFAULT-VALUE}).")
+    private double[] scales;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
     private Long seed;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Runs at each scale; medians are reported (default: ${DEFAULT-VALUE}).")
+    private int repeat;
+
+    @Option(names = "--naive", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also time the naive baseline (default: on; --no-naive to skip it).")
+    private boolean naive;
+
     @Override
     public Integer call() {
-        Scenario s = SimulationRun.prepare(new RunRequest(scenario, seed, scale, null, null, Path.of("results"),
-                "benchmark"));
-        long[] memberMonths = new long[1];
-        long[] peakMembers = new long[1];
-        MonthObserver counter = new MonthObserver() {
-            @Override
-            public void month(MonthlyRecord r) {
-                long simulated = Math.round(r.members() / s.scale());
-                memberMonths[0] += simulated;
-                peakMembers[0] = Math.max(peakMembers[0], r.members());
-            }
-        };
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
+        if (repeat < 1) {
+            throw new UserInputException("--repeat " + repeat + ": give at least 1 run");
         }
-        long start = System.nanoTime();
-        Simulation.run(s, List.of(counter));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long peakHeap = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peakHeap += pool.getPeakUsage().getUsed();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean first = true;
+        for (double scale : scales) {
+            Scenario s = SimulationRun.prepare(new RunRequest(scenario, seed, scale, null, null, Path.of("results"),
+                    "benchmark"));
+            if (first) {
+                out.printf("scenario %s, %s to %s, seed %d; member record %d bytes (parallel primitive arrays)%n",
+                        s.name(), s.start(), s.end(), s.seed(), MemberRoll.bytesPerMember());
+                out.printf("%-6s %4s %12s %14s %8s %7s %9s %15s %9s %15s %8s %7s%n", "scale", "run",
+                        "peak members", "member-months", "wall s", "cpu s", "heap MiB", "member-months/s", "ns/mm",
+                        "naive mm/s", "naive s", "ratio");
+                first = false;
             }
+            List<Measurement> ours = new ArrayList<>();
+            List<Measurement> theirs = new ArrayList<>();
+            for (int r = 1; r <= repeat; r++) {
+                Benchmark.ModelRun run = Benchmark.model(s);
+                ours.add(run.measurement());
+                if (naive) {
+                    theirs.add(Benchmark.naive(s, run.trajectory()));
+                }
+                if (repeat > 1) {
+                    print(out, String.valueOf(r), run.measurement(), naive ? theirs.get(r - 1) : null);
+                }
+            }
+            printMedians(out, ours, theirs);
+            out.flush();
         }
-        var out = spec.commandLine().getOut();
-        out.printf("scenario            %s (%s to %s, seed %d, scale 1:%s)%n", s.name(), s.start(), s.end(), s.seed(),
-                apparat.output.Numbers.format(s.scale()));
-        out.printf("months              %d%n", s.end().monthsSince(s.start()) + 1);
-        out.printf("peak members        %,d (real)%n", peakMembers[0]);
-        out.printf("member-months       %,d (simulated)%n", memberMonths[0]);
-        out.printf("wall time           %.2f s%n", seconds);
-        out.printf("member-months/s     %,.0f%n", memberMonths[0] / seconds);
-        out.printf("peak heap           %,d MiB%n", peakHeap >> 20);
-        out.printf("member record       %d bytes (%s)%n", apparat.model.MemberRoll.bytesPerMember(),
-                "parallel primitive arrays");
         return 0;
+    }
+
+    private static void print(PrintWriter out, String label, Measurement m, Measurement baseline) {
+        out.printf("%-6s %4s %,12d %,14d %8.2f %7.2f %,9d %,15.0f %9.1f", "1:" + Numbers.format(m.scale()), label,
+                Math.round(m.peakMembers() * m.scale()), m.memberMonths(), m.seconds(), m.cpuSeconds(),
+                m.peakHeapBytes() >> 20,
+                m.memberMonthsPerSecond(), m.nanosPerMemberMonth());
+        if (baseline != null) {
+            out.printf(" %,15.0f %8.2f %6.1fx", baseline.memberMonthsPerSecond(), baseline.seconds(),
+                    m.memberMonthsPerSecond() / baseline.memberMonthsPerSecond());
+        }
+        out.println();
+    }
+
+    private static void printMedians(PrintWriter out, List<Measurement> ours, List<Measurement> theirs) {
+        Measurement first = ours.get(0);
+        out.printf("%-6s %4s %,12d %,14d %8.2f %7.2f %,9d %,15.0f %9.1f", "1:" + Numbers.format(first.scale()),
+                ours.size() > 1 ? "med" : "", Math.round(first.peakMembers() * first.scale()), first.memberMonths(),
+                median(ours.stream().mapToDouble(Measurement::seconds).toArray()),
+                median(ours.stream().mapToDouble(Measurement::cpuSeconds).toArray()),
+                (long) median(ours.stream().mapToDouble(Measurement::peakHeapBytes).toArray()) >> 20,
+                median(ours.stream().mapToDouble(Measurement::memberMonthsPerSecond).toArray()),
+                median(ours.stream().mapToDouble(Measurement::nanosPerMemberMonth).toArray()));
+        if (!theirs.isEmpty()) {
+            double[] ratios = new double[theirs.size()];
+            for (int i = 0; i < ratios.length; i++) {
+                ratios[i] = ours.get(i).memberMonthsPerSecond() / theirs.get(i).memberMonthsPerSecond();
+            }
+            out.printf(" %,15.0f %8.2f %6.1fx",
+                    median(theirs.stream().mapToDouble(Measurement::memberMonthsPerSecond).toArray()),
+                    median(theirs.stream().mapToDouble(Measurement::seconds).toArray()), median(ratios));
+        }
+        out.println();
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return Percentile.of(v, 0.5);
     }
 }

@@ -42,10 +42,9 @@ final class Campaigns implements Steppable {
     static void spreadFear(Party party) {
         float keep = 1f - (float) party.rules.opinion().fear();
         MemberRoll roll = party.roll;
-        for (int m = 0, n = roll.size(); m < n; m++) {
-            if (roll.isActive(m)) {
-                roll.setVoice(m, roll.voice(m) * keep);
-            }
+        int[] living = roll.activeMembers();
+        for (int k = 0, n = roll.activeCount(); k < n; k++) {
+            roll.setVoice(living[k], roll.voice(living[k]) * keep);
         }
     }
 }

@@ -31,6 +31,16 @@ public final class Hierarchy {
     private int[] members = new int[0];
     private float[] cellMean = new float[0];
     private float[] cellOpposition = new float[0];
+    // scratch of the index, kept between months: members, alignment sum and opposed members per cell, cells in
+    // district order, and where each district's cells start in that order
+    private int[] count = new int[0];
+    private double[] sum = new double[0];
+    private int[] opposed = new int[0];
+    private int[] order = new int[0];
+    private final int[] dStart;
+    private final int[] nextCell;
+    /** Cells with at least one active member, kept current as members join and leave. */
+    private int liveCells;
 
     public Hierarchy(Rules.Structure structure) {
         provinces = structure.provinces();
@@ -40,6 +50,8 @@ public final class Hierarchy {
         Arrays.fill(openCell, -1);
         districtFrom = new int[structure.districts()];
         districtTo = new int[structure.districts()];
+        dStart = new int[structure.districts() + 1];
+        nextCell = new int[structure.districts()];
     }
 
     public int provinces() {
@@ -73,13 +85,7 @@ public final class Hierarchy {
 
     /** Cells that have at least one active member (cells emptied by purges or resignations are not counted). */
     public int liveCells() {
-        int live = 0;
-        for (int c = 0; c < cells; c++) {
-            if (cellMembers[c] > 0) {
-                live++;
-            }
-        }
-        return live;
+        return liveCells;
     }
 
     public int cellMembers(int cell) {
@@ -96,7 +102,9 @@ public final class Hierarchy {
             c = openCellIn(district);
             onNewCell.accept(c);
         }
-        cellMembers[c]++;
+        if (cellMembers[c]++ == 0) {
+            liveCells++;
+        }
         return c;
     }
 
@@ -113,16 +121,23 @@ public final class Hierarchy {
 
     /** A member of {@code cell} has left. */
     public void memberLeft(int cell) {
-        cellMembers[cell]--;
+        if (--cellMembers[cell] == 0) {
+            liveCells--;
+        }
         int d = cellDistrict[cell];
         if (openCell[d] >= 0 && cellMembers[openCell[d]] >= cellCapacity && cellMembers[cell] < cellCapacity) {
             openCell[d] = cell;
         }
     }
 
-    /** Rebuilds the grouping of active members by organisation (counting sort, O(members)). */
+    /**
+     * Rebuilds the grouping of active members by organisation: a counting sort over the living members only
+     * (O(active members + cells)), each cell's members in ascending index order, as a full scan would list
+     * them. Scratch arrays are kept between months, so a month allocates nothing unless the party grew.
+     */
     public void index(MemberRoll roll) {
-        int n = roll.size();
+        int[] living = roll.activeMembers();
+        int active = roll.activeCount();
         indexedCells = cells;
         if (cellFrom.length < cells) {
             int c = cells + cells / 2 + 1;
@@ -130,34 +145,34 @@ public final class Hierarchy {
             cellTo = new int[c];
             cellMean = new float[c];
             cellOpposition = new float[c];
+            count = new int[c];
+            sum = new double[c];
+            opposed = new int[c];
+            order = new int[c];
         }
-        int[] count = new int[cells];
-        double[] sum = new double[cells];
-        int[] opposed = new int[cells];
-        int active = 0;
-        for (int m = 0; m < n; m++) {
-            if (roll.isActive(m)) {
-                int c = roll.cell(m);
-                count[c]++;
-                float a = roll.alignment(m);
-                sum[c] += a;
-                if (a < 0) {
-                    opposed[c]++;
-                }
-                active++;
+        Arrays.fill(count, 0, cells, 0);
+        Arrays.fill(sum, 0, cells, 0.0);
+        Arrays.fill(opposed, 0, cells, 0);
+        for (int k = 0; k < active; k++) {
+            int m = living[k];
+            int c = roll.cell(m);
+            count[c]++;
+            float a = roll.alignment(m);
+            sum[c] += a;
+            if (a < 0) {
+                opposed[c]++;
             }
         }
         // cells in district order: counting sort of cells by district
         int districts = districts();
-        int[] dStart = new int[districts + 1];
+        Arrays.fill(dStart, 0);
         for (int c = 0; c < cells; c++) {
             dStart[cellDistrict[c] + 1]++;
         }
         for (int d = 0; d < districts; d++) {
             dStart[d + 1] += dStart[d];
         }
-        int[] order = new int[cells];
-        int[] nextCell = Arrays.copyOf(dStart, districts);
+        System.arraycopy(dStart, 0, nextCell, 0, districts);
         for (int c = 0; c < cells; c++) {
             order[nextCell[cellDistrict[c]]++] = c;
         }
@@ -177,10 +192,9 @@ public final class Hierarchy {
         if (members.length < active) {
             members = new int[active + active / 4 + 16];
         }
-        for (int m = 0; m < n; m++) {
-            if (roll.isActive(m)) {
-                members[cellTo[roll.cell(m)]++] = m;
-            }
+        for (int k = 0; k < active; k++) {
+            int m = living[k];
+            members[cellTo[roll.cell(m)]++] = m;
         }
     }
 

@@ -69,6 +69,19 @@ public final class MemberRoll {
     /** The post held, as {@link Posts#code}, or {@link #NONE}. */
     private int[] post;
 
+    // Stages that visit every member visit only these lists, so that their cost follows the living party and
+    // not the whole history. Both keep ascending index order, the order of a full scan, because the stages
+    // draw random numbers member by member: a member who leaves is swept out when the list is next asked
+    // for, never swapped with another.
+    /** Active members in ascending order in {@code [0, listed)}, with some who have left unless swept. */
+    private int[] living;
+    private int listed;
+    /** Whether a listed member has left since the last sweep. */
+    private boolean livingStale;
+    /** Candidates in ascending order in {@code [0, waitingListed)}, with some promoted or gone unless swept. */
+    private int[] waiting;
+    private int waitingListed;
+
     public MemberRoll(int initialCapacity) {
         int c = Math.max(16, initialCapacity);
         joined = new int[c];
@@ -81,6 +94,8 @@ public final class MemberRoll {
         cell = new int[c];
         patron = new int[c];
         post = new int[c];
+        living = new int[c];
+        waiting = new int[16];
     }
 
     /** Adds a member and returns their index. */
@@ -104,7 +119,61 @@ public final class MemberRoll {
         cell[i] = cellIndex;
         patron[i] = NONE;
         post[i] = NONE;
+        if (listed == living.length) {
+            sweepLiving();
+            if (listed == living.length) {
+                living = Arrays.copyOf(living, listed + (listed >> 1) + 16);
+            }
+        }
+        living[listed++] = i;
+        if (status[i] == CANDIDATE) {
+            listWaiting(i);
+        }
         return i;
+    }
+
+    /**
+     * The active members in ascending index order: the first {@link #activeCount()} entries of the returned
+     * array. The array is the roll's own and stays valid until the next {@link #add} or {@link #leave}; a
+     * caller that lets members leave while it walks the array checks {@link #isActive} itself.
+     */
+    public int[] activeMembers() {
+        if (livingStale) {
+            sweepLiving();
+        }
+        return living;
+    }
+
+    private void sweepLiving() {
+        int kept = 0;
+        for (int k = 0; k < listed; k++) {
+            int m = living[k];
+            if (status[m] == CANDIDATE || status[m] == FULL) {
+                living[kept++] = m;
+            }
+        }
+        listed = kept;
+        livingStale = false;
+    }
+
+    /** Promotes every candidate whose stage ends by {@code month} (visits the candidates only). */
+    public void promoteDue(int month) {
+        sweepWaiting(month);
+    }
+
+    /** Promotes candidates due by {@code month} and drops from the list everyone no longer a candidate. */
+    private void sweepWaiting(int month) {
+        int kept = 0;
+        for (int k = 0; k < waitingListed; k++) {
+            int m = waiting[k];
+            if (status[m] == CANDIDATE && fullFrom[m] <= month) {
+                promote(m);
+            }
+            if (status[m] == CANDIDATE) {
+                waiting[kept++] = m;
+            }
+        }
+        waitingListed = kept;
     }
 
     private void grow() {
@@ -161,6 +230,7 @@ public final class MemberRoll {
         }
         active--;
         status[m] = newStatus;
+        livingStale = true;
     }
 
     /**
@@ -174,8 +244,45 @@ public final class MemberRoll {
         if (status[m] == FULL) {
             candidates++;
             status[m] = CANDIDATE;
+            listWaiting(m);
         }
         fullFrom[m] = fullFromMonth;
+    }
+
+    private void listWaiting(int m) {
+        if (waitingListed == waiting.length) {
+            sweepWaiting(Integer.MIN_VALUE);
+            if (waitingListed == waiting.length) {
+                waiting = Arrays.copyOf(waiting, waitingListed + (waitingListed >> 1) + 16);
+            }
+        }
+        waiting[waitingListed++] = m;
+    }
+
+    /**
+     * The candidates whose stage ends by {@code month}, in the order they were listed (a new array); they leave
+     * the list of candidates, so the caller promotes each or takes them off the roll.
+     */
+    public int[] dueCandidates(int month) {
+        int[] due = new int[16];
+        int n = 0;
+        int kept = 0;
+        for (int k = 0; k < waitingListed; k++) {
+            int m = waiting[k];
+            if (status[m] != CANDIDATE) {
+                continue;
+            }
+            if (fullFrom[m] <= month) {
+                if (n == due.length) {
+                    due = Arrays.copyOf(due, n * 2);
+                }
+                due[n++] = m;
+            } else {
+                waiting[kept++] = m;
+            }
+        }
+        waitingListed = kept;
+        return Arrays.copyOf(due, n);
     }
 
     /** Promotes a candidate whose stage has ended. */
@@ -260,8 +367,8 @@ public final class MemberRoll {
         return 0.5 * ((traits[m] & LITERATE) != 0 ? 1 : 0) + 0.5 * seniority;
     }
 
-    /** Bytes held per member record, for the performance notes. */
+    /** Bytes held per member record, for the performance notes (the list of active members included). */
     public static int bytesPerMember() {
-        return 4 + 4 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4;
+        return 4 + 4 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4 + 4;
     }
 }

@@ -42,19 +42,13 @@ final class Membership implements Steppable {
     }
 
     private static void promoteCandidates(Party party) {
-        MemberRoll roll = party.roll;
-        if (roll.candidateCount() == 0) {
-            return;
-        }
         double failure = party.rules.recruitment().probationFailure();
-        for (int m = 0, n = roll.size(); m < n; m++) {
-            if (roll.status(m) == MemberRoll.CANDIDATE && roll.fullFrom(m) <= party.month) {
-                if (failure > 0 && party.random.nextDouble() < failure) {
-                    party.removeMember(m, MemberRoll.NOT_ADMITTED);
-                    party.tally.notAdmitted++;
-                } else {
-                    roll.promote(m);
-                }
+        for (int m : party.roll.dueCandidates(party.month)) {
+            if (failure > 0 && party.random.nextDouble() < failure) {
+                party.removeMember(m, MemberRoll.NOT_ADMITTED);
+                party.tally.notAdmitted++;
+            } else {
+                party.roll.promote(m);
             }
         }
     }

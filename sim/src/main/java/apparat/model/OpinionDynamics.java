@@ -43,10 +43,10 @@ final class OpinionDynamics implements Steppable {
         float recovery = (float) o.voiceRecovery();
         float chill = o.factionBan() ? (float) o.banChill() : 0f;
 
-        for (int m = 0, n = roll.size(); m < n; m++) {
-            if (!roll.isActive(m)) {
-                continue;
-            }
+        // the living in ascending order, as a full scan meets them, so that the noise draws fall as they did
+        int[] living = roll.activeMembers();
+        for (int k = 0, n = roll.activeCount(); k < n; k++) {
+            int m = living[k];
             int cell = roll.cell(m);
             float a = roll.alignment(m);
             a += peer * (h.cellMean(cell) - a);
@@ -102,8 +102,7 @@ final class OpinionDynamics implements Steppable {
         if (code == MemberRoll.NONE) {
             return false;
         }
-        Level level = Posts.levelOf(code);
-        if (level != Level.CELL) {
+        if (!Posts.isCell(code)) {
             return true;
         }
         // the same cells are paid every month: a fixed hash of the cell against the paid share

@@ -14,6 +14,9 @@ public final class Posts {
     public static final byte RECOMMENDED = 1;
     public static final byte APPOINTED = 2;
 
+    /** The levels by ordinal; {@code Level.values()} would copy its array at every call. */
+    private static final Level[] LEVELS = Level.values();
+
     private final Level level;
     private int size;
     private int[] holder;
@@ -40,7 +43,12 @@ public final class Posts {
     }
 
     public static Level levelOf(int code) {
-        return Level.values()[code % 3];
+        return LEVELS[code % 3];
+    }
+
+    /** Whether a post code is a cell's, without looking the level up. */
+    public static boolean isCell(int code) {
+        return code % 3 == Level.CELL.ordinal();
     }
 
     public static int indexOf(int code) {

@@ -39,11 +39,12 @@ final class PurgeCampaign {
     /** Draws the members the campaign will examine, in random order, and spreads its fear. */
     static InProgress begin(Party party, TimelineEvent.Purge purge) {
         MemberRoll roll = party.roll;
+        int[] living = roll.activeMembers();
         int[] drawn = new int[roll.activeCount()];
         int count = 0;
-        for (int m = 0, n = roll.size(); m < n; m++) {
-            if (roll.isActive(m) && party.random.nextDouble() < purge.reach()) {
-                drawn[count++] = m;
+        for (int k = 0, n = roll.activeCount(); k < n; k++) {
+            if (party.random.nextDouble() < purge.reach()) {
+                drawn[count++] = living[k];
             }
         }
         int[] queue = Arrays.copyOf(drawn, count);

@@ -31,10 +31,9 @@ final class Recorder implements Steppable {
         long voiced = 0;
         long careerists = 0;
         long literate = 0;
-        for (int m = 0, n = roll.size(); m < n; m++) {
-            if (!roll.isActive(m)) {
-                continue;
-            }
+        int[] living = roll.activeMembers();
+        for (int k = 0, n = roll.activeCount(); k < n; k++) {
+            int m = living[k];
             active++;
             if (roll.isFull(m)) {
                 full++;

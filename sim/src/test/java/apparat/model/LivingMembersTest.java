@@ -1,0 +1,171 @@
+package apparat.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lists that let the monthly stages visit only the living (the roll's active members and candidates, the
+ * hierarchy's grouping and live-cell count) against a straightforward full scan of the whole roll, after random
+ * joins, departures and promotions. Order is compared too: the stages draw random numbers member by member, so
+ * the lists must meet members in the order a full scan does.
+ */
+class LivingMembersTest {
+
+    @Test
+    void activeMembersAreExactlyTheActiveInIndexOrderAfterRandomJoinsAndDepartures() {
+        MersenneTwisterFast random = new MersenneTwisterFast(11);
+        MemberRoll roll = new MemberRoll(4);
+        for (int round = 0; round < 300; round++) {
+            int joins = random.nextInt(200);
+            for (int i = 0; i < joins; i++) {
+                roll.add(round, round + random.nextInt(3), 0, MemberRoll.WORKER, 0f, 0.5f, 0);
+            }
+            int leaves = random.nextInt(150);
+            for (int i = 0; i < leaves && roll.activeCount() > 0; i++) {
+                int m = random.nextInt(roll.size());
+                if (roll.isActive(m)) {
+                    roll.leave(m, (byte) (MemberRoll.RESIGNED + random.nextInt(5)));
+                }
+            }
+            int[] expected = fullScanOfActive(roll);
+            assertEquals(expected.length, roll.activeCount());
+            assertArrayEquals(expected, Arrays.copyOf(roll.activeMembers(), roll.activeCount()),
+                    "round " + round);
+        }
+    }
+
+    @Test
+    void promoteDuePromotesTheCandidatesAFullScanWould() {
+        MersenneTwisterFast random = new MersenneTwisterFast(5);
+        MemberRoll listed = new MemberRoll(4);
+        MemberRoll scanned = new MemberRoll(4);
+        for (int month = 0; month < 200; month++) {
+            int joins = random.nextInt(60);
+            for (int i = 0; i < joins; i++) {
+                // candidate stages of varying length, as rule changes make them, so fullFrom is not monotone
+                int fullFrom = month + random.nextInt(12);
+                listed.add(month, fullFrom, 0, MemberRoll.WORKER, 0f, 0.5f, 0);
+                scanned.add(month, fullFrom, 0, MemberRoll.WORKER, 0f, 0.5f, 0);
+            }
+            int leaves = random.nextInt(30);
+            for (int i = 0; i < leaves; i++) {
+                int m = random.nextInt(listed.size());
+                if (listed.isActive(m)) {
+                    listed.leave(m, MemberRoll.EXPELLED);
+                    scanned.leave(m, MemberRoll.EXPELLED);
+                }
+            }
+            listed.promoteDue(month);
+            for (int m = 0; m < scanned.size(); m++) {
+                if (scanned.status(m) == MemberRoll.CANDIDATE && scanned.fullFrom(m) <= month) {
+                    scanned.promote(m);
+                }
+            }
+            assertEquals(scanned.candidateCount(), listed.candidateCount(), "month " + month);
+            for (int m = 0; m < scanned.size(); m++) {
+                assertEquals(scanned.status(m), listed.status(m), "member " + m + " in month " + month);
+            }
+        }
+        assertTrue(listed.candidateCount() > 0, "the test should leave some candidates waiting");
+    }
+
+    @Test
+    void hierarchyIndexGroupsTheLivingAsAFullScanWouldEveryMonthOfABusyRun() {
+        int[] months = new int[1];
+        TestParty.of(InvariantsTest.BUSY).run(party -> {
+            Hierarchy h = party.hierarchy();
+            MemberRoll roll = party.roll();
+            h.index(roll);
+            Reference ref = new Reference(h, roll);
+            assertArrayEquals(ref.members, Arrays.copyOf(h.members(), ref.members.length));
+            for (int c = 0; c < h.cells(); c++) {
+                assertEquals(ref.cellFrom[c], h.cellFrom(c), "cell " + c);
+                assertEquals(ref.cellTo[c], h.cellTo(c), "cell " + c);
+                assertEquals(ref.mean[c], h.cellMean(c), "mean of cell " + c);
+                assertEquals(ref.opposition[c], h.cellOpposition(c), "opposition of cell " + c);
+            }
+            for (int d = 0; d < h.districts(); d++) {
+                assertEquals(ref.districtFrom[d], h.districtFrom(d));
+                assertEquals(ref.districtTo[d], h.districtTo(d));
+            }
+            assertEquals(ref.liveCells, h.liveCells());
+            months[0]++;
+        });
+        assertTrue(months[0] > 12);
+    }
+
+    private static int[] fullScanOfActive(MemberRoll roll) {
+        List<Integer> active = new ArrayList<>();
+        for (int m = 0; m < roll.size(); m++) {
+            if (roll.isActive(m)) {
+                active.add(m);
+            }
+        }
+        return active.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The grouping written the plain way: districts in order, their cells in order, each cell's members. */
+    private static final class Reference {
+        final int[] members;
+        final int[] cellFrom;
+        final int[] cellTo;
+        final float[] mean;
+        final float[] opposition;
+        final int[] districtFrom;
+        final int[] districtTo;
+        final int liveCells;
+
+        Reference(Hierarchy h, MemberRoll roll) {
+            int cells = h.cells();
+            cellFrom = new int[cells];
+            cellTo = new int[cells];
+            mean = new float[cells];
+            opposition = new float[cells];
+            districtFrom = new int[h.districts()];
+            districtTo = new int[h.districts()];
+            List<List<Integer>> byCell = new ArrayList<>();
+            for (int c = 0; c < cells; c++) {
+                byCell.add(new ArrayList<>());
+            }
+            for (int m = 0; m < roll.size(); m++) {
+                if (roll.isActive(m)) {
+                    byCell.get(roll.cell(m)).add(m);
+                }
+            }
+            List<Integer> grouped = new ArrayList<>();
+            int live = 0;
+            for (int d = 0; d < h.districts(); d++) {
+                districtFrom[d] = grouped.size();
+                for (int c = 0; c < cells; c++) {
+                    if (h.districtOf(c) != d) {
+                        continue;
+                    }
+                    List<Integer> in = byCell.get(c);
+                    cellFrom[c] = grouped.size();
+                    grouped.addAll(in);
+                    cellTo[c] = grouped.size();
+                    double sum = 0;
+                    int opposed = 0;
+                    for (int m : in) {
+                        sum += roll.alignment(m);
+                        opposed += roll.alignment(m) < 0 ? 1 : 0;
+                    }
+                    mean[c] = in.isEmpty() ? 0f : (float) (sum / in.size());
+                    opposition[c] = in.isEmpty() ? 0f : (float) opposed / in.size();
+                    live += in.isEmpty() ? 0 : 1;
+                    assertEquals(in.size(), h.cellMembers(c), "running member count of cell " + c);
+                }
+                districtTo[d] = grouped.size();
+            }
+            members = grouped.stream().mapToInt(Integer::intValue).toArray();
+            liveCells = live;
+        }
+    }
+}
