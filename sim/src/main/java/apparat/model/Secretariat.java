@@ -9,7 +9,9 @@ import sim.engine.Steppable;
  * month's capacity on secretaries whose alignment is below its threshold, and up to its transfer share on
  * moving elected secretaries out of their posts so that it can place its own — provinces first, then
  * districts, starting at a random post so that no province is always first. A transferred secretary stays a
- * member. The posts fall vacant and are filled next month under the rules then in force.
+ * member. Where the rules say so, a known dissenter (who voted against at a congress) is distrusted whatever
+ * their alignment now (004:193: the Workers' Opposition's leaders removed from party posts). The posts fall
+ * vacant and are filled next month under the rules then in force.
  */
 final class Secretariat implements Steppable {
 
@@ -20,8 +22,10 @@ final class Secretariat implements Steppable {
         Party party = (Party) state;
         Rules.SecretariatRules s = party.rules.secretariat();
         double monthly = Uchraspred.monthlyCapacity(party);
+        boolean marked = party.rules.congress().knownDissentersRemoved();
         act(party, Math.min(party.budget, monthly * s.removalShare()),
-                (posts, p) -> party.roll.alignment(posts.holder(p)) < s.removalThreshold());
+                (posts, p) -> party.roll.alignment(posts.holder(p)) < s.removalThreshold()
+                        || marked && party.roll.has(posts.holder(p), MemberRoll.KNOWN_DISSENTER));
         act(party, Math.min(party.budget, monthly * s.transferShare()),
                 (posts, p) -> posts.how(p) == Posts.ELECTED);
     }

@@ -47,6 +47,9 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
                 h.add(what + "_joined_" + g);
             }
         }
+        h.addAll(List.of("last_congress_delegates", "delegates_arrested", "delegates_executed",
+                "central_committee_arrested", "central_committee_executed", "province_secretaries_arrested",
+                "district_secretaries_arrested", "elite_posts_refilled", "refilled_stazh_years"));
         return h;
     }
 
@@ -84,6 +87,13 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
             row.add(Numbers.format(s.from1921To1928()));
             row.add(Numbers.format(s.from1929()));
         }
+        MonthlyRecord.EliteCounts elite = r.elite();
+        for (long v : new long[] {elite.lastCongressDelegates(), elite.delegatesArrested(),
+            elite.delegatesExecuted(), elite.centralCommitteeArrested(), elite.centralCommitteeExecuted(),
+            elite.provinceSecretariesArrested(), elite.districtSecretariesArrested(), elite.postsRefilled()}) {
+            row.add(Numbers.format(v));
+        }
+        row.add(Numbers.format(elite.refilledStazhYears()));
         try {
             printer.printRecord(row);
         } catch (IOException e) {
