@@ -6,17 +6,17 @@ import java.util.List;
 /**
  * Who a provincial conference sends to a congress. Delegates are individual persons, so a simulated member
  * who stands for {@code scale} members weighs {@code scale} in a draw and a provincial or district secretary
- * (one person) weighs one. In order:
+ * (one person) weighs one. Where the provincial secretary was recommended or appointed, the conference is
+ * his: its delegates are named on his recommendation (004:68), nobody in opposition is sent, and a known
+ * dissenter (marked when voting against at a congress, 004:189) is sent, or sent again, only with the chance
+ * {@code congress.dissenterReturnFactor} of an unmarked member. In order:
  * <ol>
+ *   <li>a controlled conference puts the province's paid officials first, in random order (004:189:
+ *       congresses packed with full-time party workers);</li>
  *   <li>delegates of the run's previous congress who are still full members of the province return, each
  *       with the chance {@code congress.delegateReturn} (incumbency);</li>
- *   <li>where the provincial secretary was recommended or appointed, the conference is his: its delegates
- *       are named on his recommendation (004:68) — paid officials first, in random order, then members drawn
- *       from the activists — and nobody in opposition is sent; a known dissenter (marked when voting against
- *       at a congress, 004:189) is sent, or sent again, only with the chance
- *       {@code congress.dissenterReturnFactor} of an unmarked member;</li>
- *   <li>an elected conference fills its remaining seats from its activists (full members who are not
- *       passive), every person with the same chance, so officials sit in proportion to their numbers;</li>
+ *   <li>the remaining seats go to activists (full members who are not passive), every person with the same
+ *       chance, so that at an elected conference officials sit in proportion to their numbers;</li>
  *   <li>if activists run out, passive full members fill the rest on the same terms.</li>
  * </ol>
  */
@@ -25,7 +25,7 @@ final class DelegateSelection {
     private DelegateSelection() {
     }
 
-    /** The delegates province {@code province} sends to the congress with ordinal {@code ordinal}. */
+    /** The delegates a province sends; {@code previousOrdinal} is the run's previous congress (0 if none). */
     static List<Integer> send(Party party, int province, int quota, int previousOrdinal) {
         Hierarchy h = party.hierarchy;
         MemberRoll roll = party.roll;
@@ -40,11 +40,24 @@ final class DelegateSelection {
         boolean controlled = CongressStage.isControlled(party, province);
         boolean[] taken = new boolean[to - from];
 
+        if (controlled) {
+            // the secretary's list: his paid officials first (004:68, 004:189)
+            List<Integer> officials = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                int m = members[i];
+                if (roll.isFull(m) && OpinionDynamics.isPaid(party, m)
+                        && party.random.nextDouble() < acceptable(party, m, true)) {
+                    officials.add(i);
+                }
+            }
+            take(party, officials, null, quota, sent, taken, from);
+        }
         // incumbency: the previous congress's delegates are likelier to be sent again
         List<Integer> returning = new ArrayList<>();
         for (int i = from; i < to; i++) {
             int m = members[i];
-            if (previousOrdinal == 0 || !roll.isFull(m) || roll.lastCongress(m) != previousOrdinal) {
+            if (previousOrdinal == 0 || taken[i - from] || !roll.isFull(m)
+                    || roll.lastCongress(m) != previousOrdinal) {
                 continue;
             }
             double chance = rules.delegateReturn() * acceptable(party, m, controlled);
@@ -54,17 +67,6 @@ final class DelegateSelection {
         }
         take(party, returning, null, quota, sent, taken, from);
 
-        if (controlled) {
-            List<Integer> officials = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                int m = members[i];
-                if (!taken[i - from] && roll.isFull(m) && OpinionDynamics.isPaid(party, m)
-                        && party.random.nextDouble() < acceptable(party, m, true)) {
-                    officials.add(i);
-                }
-            }
-            take(party, officials, null, quota, sent, taken, from);
-        }
         for (boolean passive : new boolean[] {false, true}) {
             if (sent.size() >= quota) {
                 break;
