@@ -3,7 +3,7 @@ package apparat.model;
 import java.util.Arrays;
 
 /**
- * The party's members as parallel primitive arrays (about 30 bytes a member), so that a 1:1 run of several
+ * The party's members as parallel primitive arrays (about 33 bytes a member), so that a 1:1 run of several
  * million members fits in memory and each monthly stage steps the roll in one pass. A member is an index into
  * the arrays; indices are never reused, so a member who has left keeps their record (status, stazh, patron)
  * for indicators such as "dissenting delegates still members at the next congress".
@@ -33,6 +33,8 @@ public final class MemberRoll {
     public static final int DELEGATE = 1 << 5;
     /** Has been in open opposition at some time (alignment below {@link #OPPOSITION_MARK}). */
     public static final int FORMER_OPPOSITION = 1 << 6;
+    /** Known dissenter: voted against the leadership at a congress, in the open (004:189). */
+    public static final int KNOWN_DISSENTER = 1 << 7;
 
     /** Social origin codes. */
     public static final byte WORKER = 0;
@@ -41,6 +43,9 @@ public final class MemberRoll {
 
     /** Alignment below which a member counts as having been in open opposition. */
     public static final float OPPOSITION_MARK = -0.3f;
+
+    /** Congresses a run can hold: the roll keeps congress ordinals in one unsigned byte. */
+    public static final int MAX_CONGRESSES = 255;
 
     /** Marks "no member" in member-valued arrays. */
     public static final int NONE = -1;
@@ -68,6 +73,10 @@ public final class MemberRoll {
     private int[] patron;
     /** The post held, as {@link Posts#code}, or {@link #NONE}. */
     private int[] post;
+    /** Ordinal in the run (1, 2, …) of the last congress the member sat at as a delegate; 0 for none. */
+    private byte[] lastCongress;
+    /** Ordinal in the run of the last congress that elected the member to the Central Committee; 0 for none. */
+    private byte[] committee;
 
     // Stages that visit every member visit only these lists, so that their cost follows the living party and
     // not the whole history. Both keep ascending index order, the order of a full scan, because the stages
@@ -96,6 +105,8 @@ public final class MemberRoll {
         post = new int[c];
         living = new int[c];
         waiting = new int[16];
+        lastCongress = new byte[c];
+        committee = new byte[c];
     }
 
     /** Adds a member and returns their index. */
@@ -188,6 +199,8 @@ public final class MemberRoll {
         cell = Arrays.copyOf(cell, c);
         patron = Arrays.copyOf(patron, c);
         post = Arrays.copyOf(post, c);
+        lastCongress = Arrays.copyOf(lastCongress, c);
+        committee = Arrays.copyOf(committee, c);
     }
 
     /** Number of member records ever created (active or not). */
@@ -353,6 +366,34 @@ public final class MemberRoll {
         post[m] = code;
     }
 
+    /** Ordinal of the last congress the member sat at (0: never a delegate). */
+    public int lastCongress(int m) {
+        return lastCongress[m] & 0xFF;
+    }
+
+    /** Records that the member sits as a delegate at the congress with this ordinal (1 … {@link #MAX_CONGRESSES}). */
+    public void attend(int m, int congressOrdinal) {
+        lastCongress[m] = ordinal(congressOrdinal);
+        traits[m] |= (byte) DELEGATE;
+    }
+
+    /** Ordinal of the last congress that elected the member to the Central Committee (0: never). */
+    public int committee(int m) {
+        return committee[m] & 0xFF;
+    }
+
+    /** Records the member's election to the Central Committee by the congress with this ordinal. */
+    public void electToCommittee(int m, int congressOrdinal) {
+        committee[m] = ordinal(congressOrdinal);
+    }
+
+    private static byte ordinal(int congressOrdinal) {
+        if (congressOrdinal < 1 || congressOrdinal > MAX_CONGRESSES) {
+            throw new IllegalArgumentException("congress ordinal " + congressOrdinal + " outside 1.." + MAX_CONGRESSES);
+        }
+        return (byte) congressOrdinal;
+    }
+
     /** Whole years of party seniority (stazh) at {@code month}. */
     public double stazhYears(int m, int month) {
         return (month - joined[m]) / 12.0;
@@ -369,6 +410,6 @@ public final class MemberRoll {
 
     /** Bytes held per member record, for the performance notes (the list of active members included). */
     public static int bytesPerMember() {
-        return 4 + 4 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4 + 4;
+        return 4 + 4 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 1 + 1;
     }
 }

@@ -40,6 +40,16 @@ public final class MonthTally {
     final int[] expelledByStazh = new int[4];
     final int[] arrestedByStazh = new int[4];
     final int[] executedByStazh = new int[4];
+    /**
+     * Members of the elite arrested (executed included) and executed this month, by rank: delegates of the last
+     * congress, members of the sitting Central Committee, provincial secretaries, district secretaries.
+     */
+    final int[] eliteArrested = new int[4];
+    final int[] eliteExecuted = new int[4];
+    /** Provincial and district posts vacated by an arrest that were filled again this month. */
+    int refilled;
+    /** Party seniority, in months, of those seated in them. */
+    long refilledStazhMonths;
 
     /** The stazh group of a joining month. */
     public static int stazhGroup(int joinedMonth) {
@@ -73,5 +83,9 @@ public final class MonthTally {
         java.util.Arrays.fill(expelledByStazh, 0);
         java.util.Arrays.fill(arrestedByStazh, 0);
         java.util.Arrays.fill(executedByStazh, 0);
+        java.util.Arrays.fill(eliteArrested, 0);
+        java.util.Arrays.fill(eliteExecuted, 0);
+        refilled = 0;
+        refilledStazhMonths = 0;
     }
 }

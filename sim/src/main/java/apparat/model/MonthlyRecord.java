@@ -38,6 +38,7 @@ import java.util.List;
  * @param candidatesRejected candidates not admitted at the end of their probation this month
  * @param demoted members a verification demoted to candidate or sympathiser this month
  * @param cardsWithdrawn party cards a verification withdrew this month (expelled plus demoted)
+ * @param elite the party's elite under repression this month, counted in persons
  */
 public record MonthlyRecord(Month month, long members, long fullMembers, long candidates, long recruits,
                             long resigned, long died, long expelled, long arrested, long executed, long cells,
@@ -46,7 +47,7 @@ public record MonthlyRecord(Month month, long members, long fullMembers, long ca
                             double recruitCareeristShare, double literateShare, double paidApparatus,
                             double entitled, double payRatio, double budget, StazhCounts expelledByStazh,
                             StazhCounts arrestedByStazh, StazhCounts executedByStazh, long candidatesRejected,
-                            long demoted, long cardsWithdrawn) {
+                            long demoted, long cardsWithdrawn, EliteCounts elite) {
 
     public MonthlyRecord {
         levels = List.copyOf(levels);
@@ -70,6 +71,26 @@ public record MonthlyRecord(Month month, long members, long fullMembers, long ca
             long filled = filled();
             return filled == 0 ? Double.NaN : (double) count / filled;
         }
+    }
+
+    /**
+     * The elite under repression: persons, not scaled (each delegate, Committee member and provincial or
+     * district secretary is one person).
+     *
+     * @param lastCongressDelegates delegates seated at the last congress held (0 before the first)
+     * @param delegatesArrested delegates of the last congress arrested this month (executed included)
+     * @param delegatesExecuted of these, executed
+     * @param centralCommitteeArrested members of the sitting Central Committee arrested this month
+     * @param centralCommitteeExecuted of these, executed
+     * @param provinceSecretariesArrested provincial secretaries arrested in office this month
+     * @param districtSecretariesArrested district secretaries arrested in office this month
+     * @param postsRefilled provincial and district posts vacated by an arrest and filled again this month
+     * @param refilledStazhYears mean party seniority of those seated in them, years (NaN when none)
+     */
+    public record EliteCounts(long lastCongressDelegates, long delegatesArrested, long delegatesExecuted,
+                              long centralCommitteeArrested, long centralCommitteeExecuted,
+                              long provinceSecretariesArrested, long districtSecretariesArrested,
+                              long postsRefilled, double refilledStazhYears) {
     }
 
     /** Counts by party seniority group: joined before Nov 1917, Nov 1917–1920, 1921–1928, 1929 on. */

@@ -129,7 +129,15 @@ public record Rules(Structure structure, MemberMix initial, Recruitment recruitm
                           boolean factionBan, double banChill) {
     }
 
-    /** Consequences of a congress. */
-    public record CongressRules(double unconfirmedCapacityFactor) {
+    /**
+     * Consequences of a congress, and who is sent to the next.
+     *
+     * @param unconfirmedCapacityFactor Secretariat capacity kept when the Central Committee does not confirm it
+     * @param delegateReturn chance a delegate of the previous congress is sent again
+     * @param dissenterReturnFactor factor of a known dissenter's chance of being sent by a controlled conference
+     * @param knownDissentersRemoved whether the Secretariat removes known dissenters from secretary posts
+     */
+    public record CongressRules(double unconfirmedCapacityFactor, double delegateReturn, double dissenterReturnFactor,
+                                boolean knownDissentersRemoved) {
     }
 }

@@ -12,8 +12,9 @@ import sim.engine.Steppable;
  * transfer allowance on moving sitting secretaries — elected ones and its own men alike (004:66 "removed or
  * transferred"; 004:218 "promoted, relocated, or dismissed") — provinces first, then districts, starting at a
  * random post so that no province is always first. A transferred secretary stays a member; the posts fall
- * vacant and are filled next month under the rules then in force. Every secretary moved out counts as
- * displaced.
+ * vacant and are filled next month under the rules then in force. Where the rules say so, a known dissenter
+ * (who voted against at a congress) is distrusted whatever their alignment now (004:193: the Workers'
+ * Opposition's leaders removed from party posts). Every secretary moved out counts as displaced.
  */
 final class Secretariat implements Steppable {
 
@@ -29,8 +30,10 @@ final class Secretariat implements Steppable {
                 Math.max(1, 12 * monthly * s.removalShare()));
         party.transferAllowance = Math.min(party.transferAllowance + monthly * s.transferShare(),
                 Math.max(1, 12 * monthly * s.transferShare()));
+        boolean marked = party.rules.congress().knownDissentersRemoved();
         party.removalAllowance = act(party, party.removalAllowance,
-                (posts, p) -> party.roll.alignment(posts.holder(p)) < s.removalThreshold());
+                (posts, p) -> party.roll.alignment(posts.holder(p)) < s.removalThreshold()
+                        || marked && party.roll.has(posts.holder(p), MemberRoll.KNOWN_DISSENTER));
         party.transferAllowance = act(party, party.transferAllowance, (posts, p) -> true);
     }
 

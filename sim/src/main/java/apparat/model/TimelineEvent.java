@@ -54,10 +54,15 @@ public sealed interface TimelineEvent
         }
     }
 
-    /** A campaign of arrests and executions. */
+    /**
+     * A campaign of arrests and executions: the share of members arrested over its months, the share of the
+     * arrested shot (for the elite, its own share), and the relative risk of each mark (weights added to 1).
+     */
     record Repression(Month month, String id, String label, double arrests, int months, double executionShare,
                       Month oldGuardJoinedBefore, double oldGuardWeight, double formerOppositionWeight,
-                      double fallenPatronWeight, double officialWeight, double delegateWeight)
+                      double fallenPatronWeight, double officialWeight, double delegateWeight,
+                      double centralCommitteeWeight, double provinceSecretaryWeight, double districtSecretaryWeight,
+                      double eliteExecutionShare)
             implements TimelineEvent {
     }
 

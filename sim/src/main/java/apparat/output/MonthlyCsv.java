@@ -48,6 +48,9 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
             }
         }
         h.addAll(List.of("candidates_rejected", "demoted", "cards_withdrawn"));
+        h.addAll(List.of("last_congress_delegates", "delegates_arrested", "delegates_executed",
+                "central_committee_arrested", "central_committee_executed", "province_secretaries_arrested",
+                "district_secretaries_arrested", "elite_posts_refilled", "refilled_stazh_years"));
         return h;
     }
 
@@ -89,6 +92,13 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
         for (long v : new long[] {r.candidatesRejected(), r.demoted(), r.cardsWithdrawn()}) {
             row.add(Numbers.format(v));
         }
+        MonthlyRecord.EliteCounts elite = r.elite();
+        for (long v : new long[] {elite.lastCongressDelegates(), elite.delegatesArrested(),
+            elite.delegatesExecuted(), elite.centralCommitteeArrested(), elite.centralCommitteeExecuted(),
+            elite.provinceSecretariesArrested(), elite.districtSecretariesArrested(), elite.postsRefilled()}) {
+            row.add(Numbers.format(v));
+        }
+        row.add(Numbers.format(elite.refilledStazhYears()));
         try {
             printer.printRecord(row);
         } catch (IOException e) {

@@ -62,11 +62,18 @@ public final class EventCatalog {
             integer("months", 12, "months", 1, 120, "Length of the campaign."),
             share("executionShare", 0.28, "Share of the arrested who are shot."),
             month("oldGuardJoinedBefore", "Members who joined before this month count as the old guard."),
-            decimal("weights.oldGuard", 1, "weight", 0, 100, "Weight of early party seniority."),
-            decimal("weights.formerOpposition", 1, "weight", 0, 100, "Weight of leaning to the opposition."),
-            decimal("weights.fallenPatron", 1, "weight", 0, 100, "Weight of a patron who has been arrested."),
-            decimal("weights.official", 1, "weight", 0, 100, "Weight of holding a secretary post."),
-            decimal("weights.delegate", 1, "weight", 0, 100, "Weight of having been a congress delegate.")));
+            decimal("weights.oldGuard", 1, "weight", 0, 1000, "Weight of early party seniority."),
+            decimal("weights.formerOpposition", 1, "weight", 0, 1000, "Weight of leaning to the opposition."),
+            decimal("weights.fallenPatron", 1, "weight", 0, 1000, "Weight of a patron who has been arrested."),
+            decimal("weights.official", 1, "weight", 0, 1000, "Weight of holding a secretary post."),
+            decimal("weights.delegate", 1, "weight", 0, 1000, "Weight of being a delegate of the last congress."),
+            decimal("weights.centralCommittee", 0, "weight", 0, 1000,
+                "Weight of being a member of the Central Committee the last congress elected."),
+            decimal("weights.provinceSecretary", 0, "weight", 0, 1000, "Weight of being a provincial secretary."),
+            decimal("weights.districtSecretary", 0, "weight", 0, 1000, "Weight of being a district secretary."),
+            share("eliteExecutionShare", 0.28,
+                "Share of the arrested elite (delegates of the last congress, Central Committee members, "
+                    + "provincial and district secretaries) who are shot.")));
         fields.put("congress", List.of(
             integer("number", 0, "ordinal", 0, 100, "The congress's number (e.g. 12)."),
             integer("delegates", 500, "persons", 1, 100_000, "Voting delegates."),

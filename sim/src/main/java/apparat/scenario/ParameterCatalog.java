@@ -167,7 +167,13 @@ public final class ParameterCatalog {
             "Monthly loss of willingness to speak of opposition members while factions are banned."),
 
         share("congress.unconfirmedCapacityFactor", 0.5,
-            "Secretariat capacity kept when the Central Committee refuses to confirm the General Secretary.")
+            "Secretariat capacity kept when the Central Committee refuses to confirm the General Secretary."),
+        share("congress.delegateReturn", 0.0,
+            "Chance a delegate of the previous congress who is still a full member is sent again (incumbency)."),
+        share("congress.dissenterReturnFactor", 1.0,
+            "Factor of a known dissenter's chance of being sent by a conference its secretary controls."),
+        flag("congress.knownDissentersRemoved", false,
+            "The Secretariat removes known dissenters (who voted against at a congress) from secretary posts.")
     );
 
     private static final Map<String, ParameterSpec> BY_KEY = index(SPECS);

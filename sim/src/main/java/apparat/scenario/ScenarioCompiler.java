@@ -46,7 +46,9 @@ public final class ScenarioCompiler {
                             intField(e, "months"), dbl(e, "executionShare"),
                             oldGuard == null ? Month.of(1921, 1) : oldGuard, dbl(e, "weights.oldGuard"),
                             dbl(e, "weights.formerOpposition"), dbl(e, "weights.fallenPatron"),
-                            dbl(e, "weights.official"), dbl(e, "weights.delegate")));
+                            dbl(e, "weights.official"), dbl(e, "weights.delegate"),
+                            dbl(e, "weights.centralCommittee"), dbl(e, "weights.provinceSecretary"),
+                            dbl(e, "weights.districtSecretary"), dbl(e, "eliteExecutionShare")));
                 }
                 case "congress" -> events.add(new TimelineEvent.Congress(e.month(), e.id(), e.label(),
                         intField(e, "number"), intField(e, "delegates"), intField(e, "centralCommittee")));
@@ -108,7 +110,9 @@ public final class ScenarioCompiler {
                 v.decimal("opinion.appointmentGrievance"), v.decimal("opinion.careeristConformity"),
                 v.decimal("opinion.noise"), v.decimal("opinion.fear"), v.decimal("opinion.voiceRecovery"),
                 v.flag("opinion.factionBan"), v.decimal("opinion.banChill")),
-            new Rules.CongressRules(v.decimal("congress.unconfirmedCapacityFactor")));
+            new Rules.CongressRules(v.decimal("congress.unconfirmedCapacityFactor"),
+                v.decimal("congress.delegateReturn"), v.decimal("congress.dissenterReturnFactor"),
+                v.flag("congress.knownDissentersRemoved")));
     }
 
     private static Rules.MemberMix mix(ParameterValues v, String group) {
