@@ -57,8 +57,8 @@ public final class CalibrationFile {
         String scenarioName = top.text("scenario", null);
         if (scenarioName == null) {
             problems.add(map, "scenario", "missing; name the base scenario file (relative to this file)");
+            problems.throwIfAny();
         }
-        problems.throwIfAny();
         Path dir = file.toAbsolutePath().getParent();
         Path scenarioFile = relative(dir.resolve(scenarioName).normalize());
         if (!Files.isRegularFile(scenarioFile)) {

@@ -35,7 +35,7 @@ class CalibratorTest {
     }
 
     private static Calibrator.Settings settings(long seed) {
-        return new Calibrator.Settings(200, 8, 0.3, 60, 7, seed);
+        return new Calibrator.Settings(120, 8, 0.3, 40, 7, seed);
     }
 
     private static Calibrator.Result calibrate(Path dir, Objective objective, long seed) throws Exception {
@@ -52,7 +52,7 @@ class CalibratorTest {
         assertEquals(OPTIMUM[1], fitted[1], 0.5);
         assertEquals(OPTIMUM[2], fitted[2], OPTIMUM[2] * 0.05);
         assertTrue(r.best().evaluation().loss() < 1e-3, "loss " + r.best().evaluation().loss());
-        assertTrue(r.steps().size() <= 200 + 60 + 3 * 7, "never beyond the budget");
+        assertTrue(r.steps().size() <= 120 + 40 + 3 * 7, "never beyond the budget");
         assertEquals(3 * 7, r.steps().stream().filter(s -> s.stage().equals("profile")).count());
     }
 
