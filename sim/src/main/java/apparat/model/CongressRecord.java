@@ -23,6 +23,7 @@ package apparat.model;
  * @param confirmed whether the Central Committee confirmed the General Secretary and the Secretariat
  * @param delegatesArrestedByEnd delegates arrested or executed by the end of the run
  * @param delegatesExecutedByEnd delegates executed by the end of the run
+ * @param delegatesFreeAtEnd delegates neither arrested nor executed by the end of the run
  * @param centralCommitteeActiveAtEnd Central Committee members still members at the end of the run
  * @param centralCommitteeFreeAtEnd Central Committee members neither arrested nor executed by the end of the run
  */
@@ -31,7 +32,7 @@ public record CongressRecord(String id, int number, Month month, long delegates,
                              long votesFor, long abstentions, long dissentingDelegates, long dissentersSurvivingNext,
                              long dissentersSentNext, long returningDelegates, long centralCommittee,
                              double centralCommitteeLoyalty, boolean confirmed, long delegatesArrestedByEnd,
-                             long delegatesExecutedByEnd, long centralCommitteeActiveAtEnd,
+                             long delegatesExecutedByEnd, long delegatesFreeAtEnd, long centralCommitteeActiveAtEnd,
                              long centralCommitteeFreeAtEnd) {
 
     /** Collects a congress as it happens; the final counts are taken at the end of the run. */
@@ -107,7 +108,8 @@ public record CongressRecord(String id, int number, Month month, long delegates,
                     officialsShare, controlledShare, loyalty, voteShare, votesFor,
                     delegates.length - votesFor - dissenters.length, dissenters.length,
                     hasNext ? dissentersSurvivingNext : -1, hasNext ? dissentersSentNext : -1, returning,
-                    centralCommittee.length, ccLoyalty, confirmed, arrested, executed, ccActive, ccFree);
+                    centralCommittee.length, ccLoyalty, confirmed, arrested, executed, delegates.length - arrested,
+                    ccActive, ccFree);
         }
     }
 }

@@ -40,20 +40,24 @@ final class DelegateSelection {
         boolean controlled = CongressStage.isControlled(party, province);
         boolean[] taken = new boolean[to - from];
 
+        int size = to - from;
+        int[] pool = new int[size];
+        double[] weights = new double[size];
         if (controlled) {
             // the secretary's list: his paid officials first (004:68, 004:189)
-            List<Integer> officials = new ArrayList<>();
+            int n = 0;
             for (int i = from; i < to; i++) {
                 int m = members[i];
                 if (roll.isFull(m) && OpinionDynamics.isPaid(party, m)
                         && party.random.nextDouble() < acceptable(party, m, true)) {
-                    officials.add(i);
+                    pool[n] = i;
+                    weights[n++] = 1.0;
                 }
             }
-            take(party, officials, null, quota, sent, taken, from);
+            take(party, pool, weights, n, quota, sent, taken, from);
         }
         // incumbency: the previous congress's delegates are likelier to be sent again
-        List<Integer> returning = new ArrayList<>();
+        int n = 0;
         for (int i = from; i < to; i++) {
             int m = members[i];
             if (previousOrdinal == 0 || taken[i - from] || !roll.isFull(m)
@@ -62,17 +66,17 @@ final class DelegateSelection {
             }
             double chance = rules.delegateReturn() * acceptable(party, m, controlled);
             if (party.random.nextDouble() < chance) {
-                returning.add(i);
+                pool[n] = i;
+                weights[n++] = 1.0;
             }
         }
-        take(party, returning, null, quota, sent, taken, from);
+        take(party, pool, weights, n, quota, sent, taken, from);
 
         for (boolean passive : new boolean[] {false, true}) {
             if (sent.size() >= quota) {
                 break;
             }
-            List<Integer> pool = new ArrayList<>();
-            List<Double> weights = new ArrayList<>();
+            n = 0;
             for (int i = from; i < to; i++) {
                 int m = members[i];
                 if (taken[i - from] || !roll.isFull(m) || roll.has(m, MemberRoll.PASSIVE) != passive) {
@@ -80,11 +84,11 @@ final class DelegateSelection {
                 }
                 double w = persons(party, m) * acceptable(party, m, controlled);
                 if (w > 0) {
-                    pool.add(i);
-                    weights.add(w);
+                    pool[n] = i;
+                    weights[n++] = w;
                 }
             }
-            take(party, pool, weights, quota, sent, taken, from);
+            take(party, pool, weights, n, quota, sent, taken, from);
         }
         return sent;
     }
@@ -114,20 +118,16 @@ final class DelegateSelection {
         return party.scale();
     }
 
-    /** Draws from a pool (by weight, or all alike) until the quota is reached. */
-    private static void take(Party party, List<Integer> pool, List<Double> weights, int quota, List<Integer> sent,
+    /** Draws from the first {@code n} of a pool, by weight, until the quota is reached. */
+    private static void take(Party party, int[] pool, double[] weights, int n, int quota, List<Integer> sent,
                              boolean[] taken, int from) {
         int room = quota - sent.size();
-        if (room <= 0 || pool.isEmpty()) {
+        if (room <= 0 || n == 0) {
             return;
         }
-        double[] w = new double[pool.size()];
-        for (int k = 0; k < w.length; k++) {
-            w[k] = weights == null ? 1.0 : weights.get(k);
-        }
         int[] members = party.hierarchy.members();
-        for (int k : WeightedDraw.sample(party.random, w, w.length, room)) {
-            int i = pool.get(k);
+        for (int k : WeightedDraw.sample(party.random, weights, n, room)) {
+            int i = pool[k];
             taken[i - from] = true;
             sent.add(members[i]);
         }

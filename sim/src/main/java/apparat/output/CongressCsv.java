@@ -15,7 +15,8 @@ public final class CongressCsv {
             "appointed_controlled_share", "loyalty", "leadership_vote_share", "votes_for", "abstentions",
             "dissenting_delegates", "dissenters_surviving_next", "dissenters_sent_next", "returning_delegates",
             "central_committee", "central_committee_loyalty", "confirmed", "delegates_arrested_by_end",
-            "delegates_executed_by_end", "central_committee_active_at_end", "central_committee_free_at_end");
+            "delegates_executed_by_end", "delegates_free_at_end", "central_committee_active_at_end",
+            "central_committee_free_at_end");
 
     private CongressCsv() {
     }
@@ -31,7 +32,8 @@ public final class CongressCsv {
                         c.dissentingDelegates(), ifKnown(c.dissentersSurvivingNext()),
                         ifKnown(c.dissentersSentNext()), c.returningDelegates(), c.centralCommittee(),
                         Numbers.format(c.centralCommitteeLoyalty()), c.confirmed(), c.delegatesArrestedByEnd(),
-                        c.delegatesExecutedByEnd(), c.centralCommitteeActiveAtEnd(), c.centralCommitteeFreeAtEnd());
+                        c.delegatesExecutedByEnd(), c.delegatesFreeAtEnd(), c.centralCommitteeActiveAtEnd(),
+                        c.centralCommitteeFreeAtEnd());
             }
         }
         return out.toString();

@@ -241,6 +241,11 @@ public final class ScenarioLoader {
                         timeline.add(entry);
                     }
                 }
+                long congresses = timeline.stream().filter(t -> t.type().equals("congress")).count();
+                if (congresses > apparat.model.MemberRoll.MAX_CONGRESSES) {
+                    problems.add(tl.value(), "timeline", "holds " + congresses + " congresses; a run holds at most "
+                            + apparat.model.MemberRoll.MAX_CONGRESSES);
+                }
             }
         }
         problems.throwIfAny();

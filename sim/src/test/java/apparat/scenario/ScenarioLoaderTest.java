@@ -24,6 +24,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void moreCongressesThanTheRollCanNumberAreRefused() {
+        StringBuilder text = new StringBuilder(RUN + "timeline:\n");
+        for (int i = 0; i < 256; i++) {
+            text.append("  c").append(i).append(": {date: 1920-0").append(1 + i % 9).append(", type: congress}\n");
+        }
+        assertMentions(refused(text.toString()), "x.yaml:5: timeline: holds 256 congresses; a run holds at most 255");
+    }
+
+    @Test
     void unknownTopLevelKeyIsReportedOnceWithSuggestion() {
         String message = refused(RUN + "apointment:\n  acceptance: 0.5\n");
         assertMentions(message, "x.yaml:4: apointment: unknown key", "did you mean 'appointment'?");
