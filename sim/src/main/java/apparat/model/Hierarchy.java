@@ -31,9 +31,8 @@ public final class Hierarchy {
     private int[] members = new int[0];
     private float[] cellMean = new float[0];
     private float[] cellOpposition = new float[0];
-    // scratch of the index, kept between months: members, alignment sum and opposed members per cell, cells in
-    // district order, and where each district's cells start in that order
-    private int[] count = new int[0];
+    // scratch of the index, kept between months: alignment sum and opposed members per cell, cells in district
+    // order, and where each district's cells start in that order
     private double[] sum = new double[0];
     private int[] opposed = new int[0];
     private int[] order = new int[0];
@@ -131,9 +130,10 @@ public final class Hierarchy {
     }
 
     /**
-     * Rebuilds the grouping of active members by organisation: a counting sort over the living members only
-     * (O(active members + cells)), each cell's members in ascending index order, as a full scan would list
-     * them. Scratch arrays are kept between months, so a month allocates nothing unless the party grew.
+     * Rebuilds the grouping of active members by organisation in one pass over the living members: the cells'
+     * ranges come from their running member counts, so each member is placed as it is met, in ascending index
+     * order within its cell, as a full scan of the roll would list them (and sum their alignments). Scratch
+     * arrays are kept between months, so a month allocates nothing unless the party grew.
      */
     public void index(MemberRoll roll) {
         int[] living = roll.activeMembers();
@@ -145,24 +145,12 @@ public final class Hierarchy {
             cellTo = new int[c];
             cellMean = new float[c];
             cellOpposition = new float[c];
-            count = new int[c];
             sum = new double[c];
             opposed = new int[c];
             order = new int[c];
         }
-        Arrays.fill(count, 0, cells, 0);
         Arrays.fill(sum, 0, cells, 0.0);
         Arrays.fill(opposed, 0, cells, 0);
-        for (int k = 0; k < active; k++) {
-            int m = living[k];
-            int c = roll.cell(m);
-            count[c]++;
-            float a = roll.alignment(m);
-            sum[c] += a;
-            if (a < 0) {
-                opposed[c]++;
-            }
-        }
         // cells in district order: counting sort of cells by district
         int districts = districts();
         Arrays.fill(dStart, 0);
@@ -182,19 +170,35 @@ public final class Hierarchy {
             for (int k = dStart[d]; k < dStart[d + 1]; k++) {
                 int c = order[k];
                 cellFrom[c] = offset;
-                offset += count[c];
-                cellTo[c] = cellFrom[c];
-                cellMean[c] = count[c] == 0 ? 0f : (float) (sum[c] / count[c]);
-                cellOpposition[c] = count[c] == 0 ? 0f : (float) opposed[c] / count[c];
+                cellTo[c] = offset;
+                offset += cellMembers[c];
             }
             districtTo[d] = offset;
+        }
+        if (offset != active) {
+            throw new IllegalStateException("cells count " + offset + " members, the roll " + active);
         }
         if (members.length < active) {
             members = new int[active + active / 4 + 16];
         }
         for (int k = 0; k < active; k++) {
             int m = living[k];
-            members[cellTo[roll.cell(m)]++] = m;
+            int c = roll.cell(m);
+            float a = roll.alignment(m);
+            sum[c] += a;
+            if (a < 0) {
+                opposed[c]++;
+            }
+            members[cellTo[c]++] = m;
+        }
+        for (int c = 0; c < cells; c++) {
+            int n = cellMembers[c];
+            if (cellTo[c] != cellFrom[c] + n) {
+                throw new IllegalStateException("cell " + c + " counts " + n + " members, the roll "
+                        + (cellTo[c] - cellFrom[c]));
+            }
+            cellMean[c] = n == 0 ? 0f : (float) (sum[c] / n);
+            cellOpposition[c] = n == 0 ? 0f : (float) opposed[c] / n;
         }
     }
 

@@ -57,6 +57,9 @@ public final class MemberRoll {
     private int active;
     /** Candidates now. */
     private int candidates;
+    /** Active careerists and active literate members now. */
+    private int careerists;
+    private int literate;
     /** Month index of joining (stazh counts from here). */
     private int[] joined;
     /** Month index from which a candidate becomes a full member. */
@@ -124,6 +127,7 @@ public final class MemberRoll {
             candidates++;
         }
         traits[i] = (byte) traitBits;
+        countTraits(traitBits, 1);
         origin[i] = originCode;
         alignment[i] = align;
         voice[i] = voiceLevel;
@@ -218,6 +222,16 @@ public final class MemberRoll {
         return candidates;
     }
 
+    /** Active careerists now. */
+    public int careeristCount() {
+        return careerists;
+    }
+
+    /** Active literate members now. */
+    public int literateCount() {
+        return literate;
+    }
+
     public boolean isActive(int m) {
         return status[m] == CANDIDATE || status[m] == FULL;
     }
@@ -242,6 +256,7 @@ public final class MemberRoll {
             candidates--;
         }
         active--;
+        countTraits(traits[m], -1);
         status[m] = newStatus;
         livingStale = true;
     }
@@ -319,7 +334,19 @@ public final class MemberRoll {
     }
 
     public void mark(int m, int trait) {
+        if (isActive(m)) {
+            countTraits(trait & ~traits[m], 1);
+        }
         traits[m] |= (byte) trait;
+    }
+
+    private void countTraits(int bits, int delta) {
+        if ((bits & CAREERIST) != 0) {
+            careerists += delta;
+        }
+        if ((bits & LITERATE) != 0) {
+            literate += delta;
+        }
     }
 
     public byte origin(int m) {

@@ -23,6 +23,9 @@ final class OpinionDynamics implements Steppable {
     /** Standard deviation of a uniform draw on [−0.5, 0.5) is 1/√12; this scales it to 1. */
     private static final float UNIFORM_TO_UNIT_SD = (float) Math.sqrt(12.0);
 
+    /** Scratch of {@link #cellTerms}, kept between months. */
+    private float[] terms = new float[0];
+
     @Override
     public void step(SimState state) {
         Party party = (Party) state;
@@ -42,14 +45,15 @@ final class OpinionDynamics implements Steppable {
         float noise = (float) o.noise() * UNIFORM_TO_UNIT_SD;
         float recovery = (float) o.voiceRecovery();
         float chill = o.factionBan() ? (float) o.banChill() : 0f;
+        float[] byCell = cellTerms(h, imposed, appointed);
 
         // the living in ascending order, as a full scan meets them, so that the noise draws fall as they did
         int[] living = roll.activeMembers();
         for (int k = 0, n = roll.activeCount(); k < n; k++) {
             int m = living[k];
-            int cell = roll.cell(m);
+            int at = roll.cell(m) << 1;
             float a = roll.alignment(m);
-            a += peer * (h.cellMean(cell) - a);
+            a += peer * (byCell[at] - a);
             if (roll.has(m, MemberRoll.CAREERIST)) {
                 a += conformity * (1f - a);
             }
@@ -58,9 +62,8 @@ final class OpinionDynamics implements Steppable {
             } else {
                 a -= grievance;
             }
-            if (imposed[h.districtOf(cell)]) {
-                a -= appointed;
-            }
+            // subtracting a zero push leaves the value unchanged, bit for bit
+            a -= byCell[at + 1];
             if (noise > 0) {
                 a += noise * (random.nextFloat() - 0.5f);
             }
@@ -94,6 +97,22 @@ final class OpinionDynamics implements Steppable {
         double share = party.entitledCellShare;
         return code != MemberRoll.NONE && share > 0
                 && ((Posts.indexOf(code) * 0x85EBCA6BL >>> 8) & 0xFFFF) < share * 0x10000;
+    }
+
+    /**
+     * Per cell, side by side, its members' mean alignment and the push of an imposed district secretary (or
+     * zero), so that a member's step looks up one place instead of three.
+     */
+    private float[] cellTerms(Hierarchy h, boolean[] imposed, float appointed) {
+        int cells = h.cells();
+        if (terms.length < 2 * cells) {
+            terms = new float[2 * (cells + cells / 2 + 1)];
+        }
+        for (int c = 0; c < cells; c++) {
+            terms[2 * c] = h.cellMean(c);
+            terms[2 * c + 1] = imposed[h.districtOf(c)] ? appointed : 0f;
+        }
+        return terms;
     }
 
     /** Whether a member draws a functionary's pay: provincial and district secretaries, paid cell secretaries. */

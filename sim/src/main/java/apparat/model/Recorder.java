@@ -24,20 +24,18 @@ final class Recorder implements Steppable {
     static MonthlyRecord record(Party party) {
         MemberRoll roll = party.roll;
         double s = party.scale();
-        long active = 0;
-        long full = 0;
+        // head counts the roll keeps as members join and leave; the scan sums alignment in index order, as a
+        // full scan of the roll does, so that the mean comes out the same to the last bit
+        long active = roll.activeCount();
+        long full = active - roll.candidateCount();
+        long careerists = roll.careeristCount();
+        long literate = roll.literateCount();
         double alignment = 0;
         long opposed = 0;
         long voiced = 0;
-        long careerists = 0;
-        long literate = 0;
         int[] living = roll.activeMembers();
-        for (int k = 0, n = roll.activeCount(); k < n; k++) {
+        for (int k = 0; k < active; k++) {
             int m = living[k];
-            active++;
-            if (roll.isFull(m)) {
-                full++;
-            }
             float a = roll.alignment(m);
             alignment += a;
             if (a < 0) {
@@ -45,12 +43,6 @@ final class Recorder implements Steppable {
                 if (roll.voice(m) >= Campaigns.SPEAKS) {
                     voiced++;
                 }
-            }
-            if (roll.has(m, MemberRoll.CAREERIST)) {
-                careerists++;
-            }
-            if (roll.has(m, MemberRoll.LITERATE)) {
-                literate++;
             }
         }
         MonthTally t = party.tally;

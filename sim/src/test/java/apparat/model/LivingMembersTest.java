@@ -19,13 +19,19 @@ import org.junit.jupiter.api.Test;
 class LivingMembersTest {
 
     @Test
-    void activeMembersAreExactlyTheActiveInIndexOrderAfterRandomJoinsAndDepartures() {
+    void activeMembersAndTheirCountsMatchAFullScanAfterRandomJoinsDeparturesAndMarks() {
         MersenneTwisterFast random = new MersenneTwisterFast(11);
         MemberRoll roll = new MemberRoll(4);
         for (int round = 0; round < 300; round++) {
             int joins = random.nextInt(200);
             for (int i = 0; i < joins; i++) {
-                roll.add(round, round + random.nextInt(3), 0, MemberRoll.WORKER, 0f, 0.5f, 0);
+                int traits = random.nextInt(1 << 5);
+                roll.add(round, round + random.nextInt(3), traits, MemberRoll.WORKER, 0f, 0.5f, 0);
+            }
+            for (int i = 0; i < 20; i++) {
+                // a trait gained later (as a delegate's mark is) counts from then on, for the active only
+                roll.mark(random.nextInt(roll.size()), random.nextBoolean() ? MemberRoll.CAREERIST
+                        : MemberRoll.LITERATE);
             }
             int leaves = random.nextInt(150);
             for (int i = 0; i < leaves && roll.activeCount() > 0; i++) {
@@ -36,6 +42,10 @@ class LivingMembersTest {
             }
             int[] expected = fullScanOfActive(roll);
             assertEquals(expected.length, roll.activeCount());
+            assertEquals(Arrays.stream(expected).filter(m -> roll.has(m, MemberRoll.CAREERIST)).count(),
+                    roll.careeristCount(), "running count of careerists");
+            assertEquals(Arrays.stream(expected).filter(m -> roll.has(m, MemberRoll.LITERATE)).count(),
+                    roll.literateCount(), "running count of literate members");
             assertArrayEquals(expected, Arrays.copyOf(roll.activeMembers(), roll.activeCount()),
                     "round " + round);
         }
