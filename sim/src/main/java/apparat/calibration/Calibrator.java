@@ -219,10 +219,11 @@ public final class Calibrator {
         double[] values = space.values(u);
         try {
             java.util.Optional<Evaluation> known = journal.lookup(u);
+            long started = System.nanoTime();
             Evaluation e = known.isPresent() ? known.get() : objective.evaluate(values);
             Step s = new Step(steps.size() + 1, stage, u, values, e, known.isPresent());
             if (known.isEmpty()) {
-                journal.record(s.number(), stage, u, values, e);
+                journal.record(s.number(), stage, u, values, e, (System.nanoTime() - started) / 1e9);
             }
             steps.add(s);
             if (candidate && (best == null || e.loss() < best.evaluation().loss())) {
