@@ -45,7 +45,7 @@ public final class CalibrationReport {
         md.append("## Fitted values\n\n")
           .append("| value | scenario | fitted | lower | upper | scale | loss within 10 % of the best | |\n")
           .append("|---|---|---|---|---|---|---|---|\n");
-        double lowest = r.lowestLoss();
+        double lowest = best.evaluation().loss();
         int onBound = 0;
         for (int i = 0; i < r.space().dimension(); i++) {
             FreeParameter p = r.space().parameters().get(i);
@@ -53,7 +53,8 @@ public final class CalibrationReport {
             String range = "";
             if (!r.profiles().isEmpty()) {
                 double[] within = r.profiles().get(i).withinOf(lowest, PROFILE_SHARE);
-                range = Double.isNaN(within[0]) ? "–" : value(within[0]) + " – " + value(within[1]);
+                range = within[0] == within[1] ? "narrower than the grid around " + value(v)
+                        : value(within[0]) + " – " + value(within[1]);
                 if (within[0] <= p.lower() && within[1] >= p.upper()) {
                     range += " (the whole range: the fitted targets do not pin it)";
                 }
@@ -67,6 +68,10 @@ public final class CalibrationReport {
                       + " bound: a mechanism is probably missing**" : "").append(" |\n");
         }
         md.append('\n');
+        if (r.lowestLoss() < best.evaluation().loss()) {
+            md.append("A profile point reached a lower loss (").append(loss(r.lowestLoss())).append(") than the ")
+              .append("fitted values: the optimisers stopped short of the optimum; a larger budget may help.\n\n");
+        }
         if (onBound > 0) {
             md.append("A value within 1 % of a bound means the fit wanted to go beyond what was thought "
                     + "plausible: rather than widening the bounds, look for what the model lacks that would "
@@ -111,7 +116,7 @@ public final class CalibrationReport {
         try (CSVPrinter p = printer(out)) {
             p.printRecord("key", "scenario", "fitted", "lower", "upper", "log", "on_bound", "profile_low",
                     "profile_high");
-            double lowest = r.lowestLoss();
+            double lowest = r.best().evaluation().loss();
             for (int i = 0; i < r.space().dimension(); i++) {
                 FreeParameter f = r.space().parameters().get(i);
                 double v = r.best().values()[i];

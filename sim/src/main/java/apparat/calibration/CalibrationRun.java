@@ -135,7 +135,9 @@ public final class CalibrationRun {
         }
         String source = "Apparat " + BuildInfo.version() + ", " + plan.file() + ", seed " + plan.settings().seed()
                 + ", " + plan.replications() + " replications at scale 1:" + Numbers.format(plan.scenario().scale());
-        var chart = ConvergenceChart.build(plan.file(), losses, optimised, stages, source);
+        String subtitle = plan.file() + ": " + plan.space().dimension() + " values fitted to "
+                + plan.fitted().size() + " targets";
+        var chart = ConvergenceChart.build(subtitle, losses, optimised, stages, source);
         RunCharts.write(chart, work, "convergence", ChartFormat.PNG);
         RunCharts.write(chart, work, "convergence", ChartFormat.SVG);
     }

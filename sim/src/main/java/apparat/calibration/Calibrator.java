@@ -67,25 +67,31 @@ public final class Calibrator {
     }
 
     /**
-     * One parameter varied over its range with the others at the optimum.
+     * One parameter varied over its range with the others at the optimum: a grid, with the fitted value itself
+     * in its place among the grid's values.
      *
      * @param parameter the parameter
-     * @param values the grid of its values
+     * @param values its values, ascending
      * @param losses the loss at each
+     * @param optimum the index of the fitted value
      */
-    public record Profile(FreeParameter parameter, double[] values, double[] losses) {
+    public record Profile(FreeParameter parameter, double[] values, double[] losses, int optimum) {
 
-        /** The smallest and largest grid value whose loss is within {@code share} of {@code best}. */
+        /**
+         * The stretch of values around the fitted one whose loss stays within {@code share} of {@code best}: the
+         * smallest and largest value of the unbroken run of such grid points that holds the fitted value.
+         */
         public double[] withinOf(double best, double share) {
-            double low = Double.NaN;
-            double high = Double.NaN;
-            for (int i = 0; i < values.length; i++) {
-                if (losses[i] <= best * (1 + share) + 1e-12) {
-                    low = Double.isNaN(low) ? values[i] : Math.min(low, values[i]);
-                    high = Double.isNaN(high) ? values[i] : Math.max(high, values[i]);
-                }
+            double limit = best * (1 + share) + 1e-12;
+            int low = optimum;
+            while (low > 0 && losses[low - 1] <= limit) {
+                low--;
             }
-            return new double[] {low, high};
+            int high = optimum;
+            while (high < values.length - 1 && losses[high + 1] <= limit) {
+                high++;
+            }
+            return new double[] {values[low], values[high]};
         }
     }
 
@@ -175,19 +181,30 @@ public final class Calibrator {
     private List<Profile> profiles(Step fitted) {
         List<Profile> out = new ArrayList<>();
         int points = settings.profilePoints();
+        stage = "profile";
         for (int j = 0; j < space.dimension(); j++) {
             FreeParameter p = space.parameters().get(j);
-            stage = "profile";
-            double[] values = new double[points];
-            double[] losses = new double[points];
+            List<double[]> grid = new ArrayList<>();
+            grid.add(new double[] {fitted.point()[j], fitted.values()[j], fitted.evaluation().loss(), 1});
             for (int k = 0; k < points; k++) {
                 double[] u = fitted.point().clone();
                 u[j] = k / (double) (points - 1);
+                if (u[j] == fitted.point()[j]) {
+                    continue;
+                }
                 Step s = step(u, false);
-                values[k] = s.values()[j];
-                losses[k] = s.evaluation().loss();
+                grid.add(new double[] {u[j], s.values()[j], s.evaluation().loss(), 0});
             }
-            out.add(new Profile(p, values, losses));
+            grid.sort((a, b) -> Double.compare(a[0], b[0]));
+            double[] values = new double[grid.size()];
+            double[] losses = new double[grid.size()];
+            int optimum = 0;
+            for (int k = 0; k < grid.size(); k++) {
+                values[k] = grid.get(k)[1];
+                losses[k] = grid.get(k)[2];
+                optimum = grid.get(k)[3] == 1 ? k : optimum;
+            }
+            out.add(new Profile(p, values, losses, optimum));
         }
         return out;
     }
@@ -202,10 +219,11 @@ public final class Calibrator {
         double[] values = space.values(u);
         try {
             java.util.Optional<Evaluation> known = journal.lookup(u);
+            long started = System.nanoTime();
             Evaluation e = known.isPresent() ? known.get() : objective.evaluate(values);
             Step s = new Step(steps.size() + 1, stage, u, values, e, known.isPresent());
             if (known.isEmpty()) {
-                journal.record(s.number(), stage, u, values, e);
+                journal.record(s.number(), stage, u, values, e, (System.nanoTime() - started) / 1e9);
             }
             steps.add(s);
             if (candidate && (best == null || e.loss() < best.evaluation().loss())) {

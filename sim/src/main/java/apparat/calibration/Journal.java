@@ -22,9 +22,10 @@ import java.util.Optional;
 /**
  * The append-only record of finished evaluations ({@code journal.jsonl}): a first line naming the calibration
  * it belongs to, then one JSON line per evaluation with the candidate (a point of the unit cube, written so
- * that it reads back to the same doubles), the values, the loss and the measures. Each line is flushed to the
- * disk when written, so an interrupted calibration loses at most the evaluation under way; replayed, the
- * journal answers for every candidate it holds and the calibration continues where it stopped.
+ * that it reads back to the same doubles), the values, the loss, the measures and the evaluation's wall time.
+ * Each line is flushed to the disk when written, so an interrupted calibration loses at most the evaluation
+ * under way; replayed, the journal answers for every candidate it holds and the calibration continues where it
+ * stopped.
  */
 public final class Journal implements AutoCloseable {
 
@@ -124,11 +125,16 @@ public final class Journal implements AutoCloseable {
         return file;
     }
 
-    /** Appends one finished evaluation and forces it to the disk. */
-    public void record(int number, String stage, double[] point, double[] values, Evaluation e) throws IOException {
+    /**
+     * Appends one finished evaluation and forces it to the disk. Its wall time is kept for budgeting only; a
+     * replay never reads it.
+     */
+    public void record(int number, String stage, double[] point, double[] values, Evaluation e, double seconds)
+            throws IOException {
         ObjectNode line = JSON.createObjectNode();
         line.put("evaluation", number);
         line.put("stage", stage);
+        line.put("seconds", Math.round(seconds * 1000) / 1000.0);
         ArrayNode p = line.putArray("point");
         for (double u : point) {
             p.add(u);

@@ -5,12 +5,12 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -39,7 +39,7 @@ public final class ConvergenceChart {
     }
 
     /**
-     * @param calibration the calibration's name, for the subtitle
+     * @param calibration what was calibrated, for the subtitle
      * @param losses the loss of each evaluation, in order
      * @param optimised how many of them belong to the optimisation (the rest are profiles: not in the best line)
      * @param stages where stages begin
@@ -63,31 +63,33 @@ public final class ConvergenceChart {
             }
         }
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(best);
         data.addSeries(each);
         NumberAxis x = new NumberAxis("Evaluation");
         x.setLabelFont(ChartStyle.AXIS_LABEL);
         x.setTickLabelFont(ChartStyle.TICKS);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setRange(0, Math.max(2, losses.length + 1));
-        LogAxis y = new LogAxis("Loss (mean squared error in tolerances, log scale)");
+        LogarithmicAxis y = new LogarithmicAxis("Loss (mean squared error in tolerances, log scale)");
         y.setLabelFont(ChartStyle.AXIS_LABEL);
         y.setTickLabelFont(ChartStyle.TICKS);
-        y.setBase(10);
-        y.setSmallestValue(1e-9);
+        y.setStrictValuesFlag(false);
+        y.setExpTickLabelsFlag(false);
+        y.setLog10TickLabelsFlag(false);
         if (losses.length > 0) {
-            y.setRange(min / 1.5, max * 1.5);
+            // 1 (the fitted targets on average at the edge of their tolerance) stays in view
+            y.setRange(Math.min(min / 1.5, 0.5), Math.max(max * 1.5, 2));
         }
-        y.setTickUnit(new NumberTickUnit(1));
-        y.setMinorTickMarksVisible(true);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
-        renderer.setSeriesPaint(0, Palette.BLUE);
-        renderer.setSeriesStroke(0, ChartStyle.LINE);
-        renderer.setSeriesShapesVisible(0, false);
-        renderer.setSeriesPaint(1, new Color(0x999999));
-        renderer.setSeriesLinesVisible(1, false);
-        renderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
-        XYPlot plot = new XYPlot(data, x, y, renderer);
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        dots.setSeriesPaint(0, new Color(0x999999));
+        dots.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        XYPlot plot = new XYPlot(data, x, y, dots);
+        // the best loss only changes when an evaluation beats it: a step line, drawn over the dots
+        XYStepRenderer steps = new XYStepRenderer();
+        steps.setSeriesPaint(0, Palette.BLUE);
+        steps.setSeriesStroke(0, ChartStyle.LINE);
+        plot.setDataset(1, new XYSeriesCollection(best));
+        plot.setRenderer(1, steps);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         ChartStyle.stylePlot(plot);
         for (Stage s : stages) {
             ValueMarker m = new ValueMarker(s.evaluation() - 0.5);
@@ -102,12 +104,19 @@ public final class ConvergenceChart {
             m.setLabelOffset(new RectangleInsets(8, 6, 0, 0));
             plot.addDomainMarker(m);
         }
+        ValueMarker one = new ValueMarker(1, Palette.VERMILLION, new BasicStroke(2f));
+        one.setLabel("1: fitted targets at the edge of their tolerance, on average");
+        one.setLabelFont(ChartStyle.MARKER);
+        one.setLabelPaint(Palette.VERMILLION);
+        one.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        one.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(one);
         JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, true);
         chart.setTitle(new TextTitle("Calibration: best loss by evaluation", ChartStyle.TITLE));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        TextTitle subtitle = new TextTitle("Calibration: " + calibration, ChartStyle.SUBTITLE);
+        TextTitle subtitle = new TextTitle(calibration, ChartStyle.SUBTITLE);
         subtitle.setPaint(new Color(0x555555));
         chart.addSubtitle(0, subtitle);
         chart.getLegend().setItemFont(ChartStyle.LEGEND);

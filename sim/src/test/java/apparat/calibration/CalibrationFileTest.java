@@ -102,4 +102,15 @@ class CalibrationFileTest {
         assertTrue(message.contains(":4: run.replications: 0 is outside 1–100"), message);
         assertTrue(message.contains(":13: profile.points: a profile needs at least 2 points"), message);
     }
+
+    @Test
+    void theExampleCalibrationOfTheHistoricalScenarioIsValid() {
+        CalibrationPlan plan = CalibrationFile.read(Path.of("../scenarios/calibration/historical.yaml"));
+        assertTrue(plan.fitted().size() <= plan.heldOut().size());
+        for (FreeParameter p : plan.space().parameters()) {
+            assertTrue(p.assumption() != null, p.key() + " is an assumption of the historical scenario");
+            assertTrue(p.start() >= p.lower() && p.start() <= p.upper(), p.key() + ": the search starts inside");
+        }
+        assertTrue(plan.budget() <= 200, "a budget that runs in under 20 minutes on two cores: " + plan.budget());
+    }
 }

@@ -61,20 +61,19 @@ class CalibratorTest {
         Calibrator.Result r = calibrate(dir, CalibratorTest::bowl, 7);
         assertEquals(3, r.profiles().size());
         Calibrator.Profile a = r.profiles().get(0);
-        assertEquals(7, a.values().length);
+        assertEquals(8, a.values().length, "a grid of seven and the fitted value");
         assertEquals(0, a.values()[0], 1e-12);
-        assertEquals(1, a.values()[6], 1e-12);
-        // the grid's best point is the one nearest the optimum (1/3 away from 0.3 is 0.333)
-        int argmin = 0;
-        for (int k = 1; k < a.losses().length; k++) {
-            argmin = a.losses()[k] < a.losses()[argmin] ? k : argmin;
+        assertEquals(1, a.values()[7], 1e-12);
+        assertEquals(r.best().values()[0], a.values()[a.optimum()]);
+        assertEquals(r.best().evaluation().loss(), a.losses()[a.optimum()]);
+        for (int k = 1; k < a.values().length; k++) {
+            assertTrue(a.values()[k] > a.values()[k - 1], "ascending");
         }
-        assertEquals(2, argmin);
-        double[] within = a.withinOf(a.losses()[2], 0.1);
-        assertArrayEquals(new double[] {a.values()[2], a.values()[2]}, within, "only the point nearest the optimum");
-        double[] wide = a.withinOf(a.losses()[2], 40);
-        assertEquals(a.values()[1], wide[0], "a looser share takes in the neighbours");
-        assertEquals(a.values()[3], wide[1]);
+        double best = r.best().evaluation().loss();
+        double[] near = a.withinOf(best, 0.1);
+        assertTrue(near[0] <= r.best().values()[0] && near[1] >= r.best().values()[0], "holds the fitted value");
+        assertTrue(near[0] > 0 && near[1] < 1, "a bowl pins the value: the ends are far worse");
+        assertArrayEquals(new double[] {0, 1}, a.withinOf(1, 1), "a loose enough limit takes the whole range");
     }
 
     @Test

@@ -131,6 +131,14 @@ class CalibrateCommandTest {
         assertTrue(section.contains("| `recruitment.ratePerYear` |"), section);
         assertTrue(section.contains("| members-1920, resigned-1921 |"), section);
 
+        CommandLineRun validation = CommandLineRun.execute("validate-history", calibrated.toString(), "--targets",
+                shared.resolve("targets/tiny.yaml").toString(), "--replications", "1", "--out",
+                shared.resolve("validation").toString());
+        assertEquals(0, validation.exitCode(), validation.toString());
+        String report = Files.readString(shared.resolve("validation/validation.md"));
+        assertTrue(report.contains("## Calibrated values") && report.contains("| members-1920, resigned-1921 |"),
+                report);
+
         CommandLineRun sources = CommandLineRun.execute("sources", calibrated.toString());
         assertTrue(sources.out().contains("## Calibrated values"), sources.out());
         String main = sources.out().substring(0, sources.out().indexOf("## Calibrated values"));
