@@ -114,7 +114,7 @@ final class SweepCommand implements Callable<Integer> {
                 String original = vary == null ? Files.readString(file, StandardCharsets.UTF_8) : null;
                 result = Sweep.start(d, original, results, out, run, TerminalProgress.forTerminal(quiet), stop);
             }
-            stop.settled();
+            // the report is printed before a waiting shutdown hook lets the JVM end
             return report(result);
         }
     }
