@@ -82,6 +82,9 @@ final class SweepCommand implements Callable<Integer> {
             description = "Where sweep folders go (default: ${DEFAULT-VALUE}).")
     private Path results;
 
+    @Option(names = "--no-charts", description = "Write tables only.")
+    private boolean noCharts;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     private boolean quiet;
 
@@ -132,6 +135,10 @@ final class SweepCommand implements Callable<Integer> {
                 + " now)");
         if (result.tables().note() != null) {
             o.println("note: " + result.tables().note());
+        }
+        if (!noCharts) {
+            o.println("charts: " + apparat.chart.SweepCharts.render(result.folder()).size() + " in "
+                    + result.folder().resolve("charts"));
         }
         o.println("wrote " + result.folder());
         return 0;
