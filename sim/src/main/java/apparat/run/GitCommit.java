@@ -6,15 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The commit of the checkout a scenario lives in, read from {@code .git} without running git; null if none.
- * A linked worktree's {@code .git} is a file naming its own git folder, whose {@code commondir} holds the refs.
+ * The commit of the checkout a scenario lives in, read from {@code .git} without running git; null if none. A
+ * {@code .git} file (a linked worktree) points to the folder that holds its HEAD; branches may live in the
+ * main checkout's folder it names in {@code commondir}.
  */
 public final class GitCommit {
 
     private GitCommit() {
     }
 
-    /** The commit checked out where {@code near} lies, or null. */
     public static String find(Path near) {
         Path dir = near.toAbsolutePath().getParent();
         while (dir != null) {
@@ -30,17 +30,19 @@ public final class GitCommit {
         return null;
     }
 
-    private static String worktree(Path gitFile) {
+    private static String worktree(Path file) {
         try {
-            String text = Files.readString(gitFile, StandardCharsets.UTF_8).trim();
+            String text = Files.readString(file, StandardCharsets.UTF_8).trim();
             if (!text.startsWith("gitdir: ")) {
                 return null;
             }
-            Path own = gitFile.getParent().resolve(text.substring(8).trim()).normalize();
-            Path commonFile = own.resolve("commondir");
-            Path common = Files.exists(commonFile)
-                    ? own.resolve(Files.readString(commonFile, StandardCharsets.UTF_8).trim()).normalize() : own;
-            return read(own, common);
+            Path gitdir = file.getParent().resolve(text.substring(8).trim()).normalize();
+            Path common = gitdir;
+            Path commondir = gitdir.resolve("commondir");
+            if (Files.isRegularFile(commondir)) {
+                common = gitdir.resolve(Files.readString(commondir, StandardCharsets.UTF_8).trim()).normalize();
+            }
+            return read(gitdir, common);
         } catch (IOException e) {
             return null;
         }
@@ -53,9 +55,11 @@ public final class GitCommit {
                 return head;
             }
             String ref = head.substring(5);
-            Path loose = common.resolve(ref);
-            if (Files.exists(loose)) {
-                return Files.readString(loose, StandardCharsets.UTF_8).trim();
+            for (Path dir : new Path[] {git, common}) {
+                Path loose = dir.resolve(ref);
+                if (Files.exists(loose)) {
+                    return Files.readString(loose, StandardCharsets.UTF_8).trim();
+                }
             }
             Path packed = common.resolve("packed-refs");
             if (Files.exists(packed)) {

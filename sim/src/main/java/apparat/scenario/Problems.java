@@ -23,7 +23,7 @@ public final class Problems {
     }
 
     /** Control characters from the file (a terminal escape in a key, say) are shown as {@code \\uXXXX}. */
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

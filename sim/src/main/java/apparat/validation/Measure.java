@@ -3,17 +3,17 @@ package apparat.validation;
 import apparat.model.Month;
 
 /**
- * How a target's quantity is read from a run's tables: a monthly column at a month, its mean or sum over a
- * range (optionally plus a second column, or divided by a column at a month), or a congress's column
- * (optionally divided by another of the same congress), or the share of the persons who held a level's
- * secretary posts during a period who got the post a given way ({@code HOLDERS}: the holders at the end of the
- * month before, plus those seated during the period).
+ * How a target's or a sweep outcome's quantity is read from a run's tables: a monthly column at a month, its
+ * mean, sum, maximum or minimum over a range (optionally plus a second column, or divided by a column at a
+ * month), a congress's column (optionally divided by another of the same congress), or the share of the persons
+ * who held a level's secretary posts during a period who got the post a given way ({@code HOLDERS}: the holders
+ * at the end of the month before, plus those seated during the period).
  *
  * @param column the monthly.csv or congresses.csv column; for HOLDERS the level (province, district, cell)
  * @param plus a second monthly column added before summing, or null; for HOLDERS how the post was got
  *     (elected, recommended, appointed)
  * @param congress the congress id for congresses.csv measures, or null for monthly ones
- * @param kind AT, MEAN, SUM or CONGRESS
+ * @param kind AT, MEAN, SUM, MAX, MIN or CONGRESS
  * @param from first month (AT: the month)
  * @param to last month
  * @param perColumn divisor column, or null
@@ -23,7 +23,7 @@ public record Measure(String column, String plus, String congress, Kind kind, Mo
                      String perColumn, Month perAt) {
 
     /** The kinds of measure. */
-    public enum Kind { AT, MEAN, SUM, CONGRESS, HOLDERS }
+    public enum Kind { AT, MEAN, SUM, MAX, MIN, CONGRESS, HOLDERS }
 
     /** The ways a post is got, as monthly.csv names them. */
     public static final java.util.List<String> HOW = java.util.List.of("elected", "recommended", "appointed");
@@ -40,17 +40,26 @@ public record Measure(String column, String plus, String congress, Kind kind, Mo
         double value;
         switch (kind) {
             case AT -> value = run.monthly(column, from) + (plus == null ? 0 : run.monthly(plus, from));
-            case MEAN, SUM -> {
+            case MEAN, SUM, MAX, MIN -> {
                 double sum = 0;
+                double max = Double.NEGATIVE_INFINITY;
+                double min = Double.POSITIVE_INFINITY;
                 int n = 0;
                 for (Month m = from; !m.isAfter(to); m = m.plus(1)) {
                     double v = run.monthly(column, m) + (plus == null ? 0 : run.monthly(plus, m));
                     if (!Double.isNaN(v)) {
                         sum += v;
+                        max = Math.max(max, v);
+                        min = Math.min(min, v);
                         n++;
                     }
                 }
-                value = n == 0 ? Double.NaN : kind == Kind.SUM ? sum : sum / n;
+                value = n == 0 ? Double.NaN : switch (kind) {
+                    case SUM -> sum;
+                    case MAX -> max;
+                    case MIN -> min;
+                    default -> sum / n;
+                };
             }
             default -> throw new IllegalStateException(kind.toString());
         }
@@ -81,6 +90,8 @@ public record Measure(String column, String plus, String congress, Kind kind, Mo
             case AT -> col + " at " + from + per;
             case MEAN -> "mean " + col + " " + from + "–" + to + per;
             case SUM -> "sum " + col + " " + from + "–" + to + per;
+            case MAX -> "maximum " + col + " " + from + "–" + to + per;
+            case MIN -> "minimum " + col + " " + from + "–" + to + per;
             case CONGRESS -> congress + ": " + col + per;
             case HOLDERS -> "share of " + column + " secretaries in post " + from + "–" + to + " who were " + plus;
         };
