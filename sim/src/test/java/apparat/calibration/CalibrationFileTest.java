@@ -111,6 +111,5 @@ class CalibrationFileTest {
             assertTrue(p.assumption() != null, p.key() + " is an assumption of the historical scenario");
             assertTrue(p.start() >= p.lower() && p.start() <= p.upper(), p.key() + ": the search starts inside");
         }
-        assertTrue(plan.budget() <= 200, "a budget that runs in under 20 minutes on two cores: " + plan.budget());
     }
 }
