@@ -26,7 +26,7 @@ import java.util.TreeSet;
  */
 final class FreeParameters {
 
-    private static final Set<String> BOUNDS = Set.of("lower", "upper", "log");
+    private static final Set<String> BOUNDS = Set.of("lower", "upper", "log", "start");
 
     private FreeParameters() {
     }
@@ -110,7 +110,10 @@ final class FreeParameters {
             problems.add(f.where("log"), key + ".log", "a log scale needs lower above 0, not " + Fields.show(lower));
             return null;
         }
-        return new FreeParameter(e.key(), lower, upper, logScale, whole, number.doubleValue(), c.assumption());
+        // the search starts from the file's start: where given, so that a calibration run again after its values
+        // were pasted into the scenario starts where it first did and reproduces them
+        double start = f.number("start", number.doubleValue(), lower, upper, whole);
+        return new FreeParameter(e.key(), lower, upper, logScale, whole, start, c.assumption());
     }
 
     private static double need(Fields f, String field, ParameterSpec spec, boolean whole, Problems problems) {

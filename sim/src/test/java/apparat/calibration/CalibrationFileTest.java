@@ -92,6 +92,17 @@ class CalibrationFileTest {
     }
 
     @Test
+    void aDeclaredStartReplacesTheScenariosValueAndMustLieWithinTheBounds(@TempDir Path dir) {
+        CalibrationPlan plan = CalibrationFile.read(TinyCalibration.write(dir, TinyCalibration.CALIBRATION
+                .replace("{lower: 0.05, upper: 1.0}", "{lower: 0.05, upper: 1.0, start: 0.6}")));
+        assertEquals(0.6, plan.space().parameters().get(0).start(),
+                "the search starts where the file says, whatever value the scenario now carries");
+        String message = problems(dir, TinyCalibration.CALIBRATION
+                .replace("{lower: 0.05, upper: 1.0}", "{lower: 0.05, upper: 1.0, start: 2}"));
+        assertTrue(message.contains(":6: parameters.recruitment.ratePerYear.start: 2 is outside 0.05–1"), message);
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce(@TempDir Path dir) {
         String message = problems(dir, TinyCalibration.CALIBRATION
                 .replace("seed: 9", "seed: nine")
