@@ -29,8 +29,8 @@ final class Campaigns implements Steppable {
                 it.remove();
             }
         }
-        for (Iterator<Party.RepressionInProgress> it = party.repressions.iterator(); it.hasNext();) {
-            Party.RepressionInProgress campaign = it.next();
+        for (Iterator<Repression.InProgress> it = party.repressions.iterator(); it.hasNext();) {
+            Repression.InProgress campaign = it.next();
             Repression.month(party, campaign);
             if (campaign.monthsLeft <= 0) {
                 it.remove();

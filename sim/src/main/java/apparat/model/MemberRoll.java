@@ -81,18 +81,8 @@ public final class MemberRoll {
     /** Ordinal in the run of the last congress that elected the member to the Central Committee; 0 for none. */
     private byte[] committee;
 
-    // Stages that visit every member visit only these lists, so that their cost follows the living party and
-    // not the whole history. Both keep ascending index order, the order of a full scan, because the stages
-    // draw random numbers member by member: a member who leaves is swept out when the list is next asked
-    // for, never swapped with another.
-    /** Active members in ascending order in {@code [0, listed)}, with some who have left unless swept. */
-    private int[] living;
-    private int listed;
-    /** Whether a listed member has left since the last sweep. */
-    private boolean livingStale;
-    /** Candidates in ascending order in {@code [0, waitingListed)}, with some promoted or gone unless swept. */
-    private int[] waiting;
-    private int waitingListed;
+    /** The lists of active members and of candidates that the monthly stages walk. */
+    private final LivingMembers livingMembers;
 
     public MemberRoll(int initialCapacity) {
         int c = Math.max(16, initialCapacity);
@@ -106,10 +96,9 @@ public final class MemberRoll {
         cell = new int[c];
         patron = new int[c];
         post = new int[c];
-        living = new int[c];
-        waiting = new int[16];
         lastCongress = new byte[c];
         committee = new byte[c];
+        livingMembers = new LivingMembers(this, c);
     }
 
     /** Adds a member and returns their index. */
@@ -134,16 +123,7 @@ public final class MemberRoll {
         cell[i] = cellIndex;
         patron[i] = NONE;
         post[i] = NONE;
-        if (listed == living.length) {
-            sweepLiving();
-            if (listed == living.length) {
-                living = Arrays.copyOf(living, listed + (listed >> 1) + 16);
-            }
-        }
-        living[listed++] = i;
-        if (status[i] == CANDIDATE) {
-            listWaiting(i);
-        }
+        livingMembers.listJoined(i);
         return i;
     }
 
@@ -153,42 +133,12 @@ public final class MemberRoll {
      * caller that lets members leave while it walks the array checks {@link #isActive} itself.
      */
     public int[] activeMembers() {
-        if (livingStale) {
-            sweepLiving();
-        }
-        return living;
-    }
-
-    private void sweepLiving() {
-        int kept = 0;
-        for (int k = 0; k < listed; k++) {
-            int m = living[k];
-            if (status[m] == CANDIDATE || status[m] == FULL) {
-                living[kept++] = m;
-            }
-        }
-        listed = kept;
-        livingStale = false;
+        return livingMembers.activeMembers();
     }
 
     /** Promotes every candidate whose stage ends by {@code month} (visits the candidates only). */
     public void promoteDue(int month) {
-        sweepWaiting(month);
-    }
-
-    /** Promotes candidates due by {@code month} and drops from the list everyone no longer a candidate. */
-    private void sweepWaiting(int month) {
-        int kept = 0;
-        for (int k = 0; k < waitingListed; k++) {
-            int m = waiting[k];
-            if (status[m] == CANDIDATE && fullFrom[m] <= month) {
-                promote(m);
-            }
-            if (status[m] == CANDIDATE) {
-                waiting[kept++] = m;
-            }
-        }
-        waitingListed = kept;
+        livingMembers.promoteDue(month);
     }
 
     private void grow() {
@@ -258,7 +208,7 @@ public final class MemberRoll {
         active--;
         countTraits(traits[m], -1);
         status[m] = newStatus;
-        livingStale = true;
+        livingMembers.noteLeft();
     }
 
     /**
@@ -272,19 +222,9 @@ public final class MemberRoll {
         if (status[m] == FULL) {
             candidates++;
             status[m] = CANDIDATE;
-            listWaiting(m);
+            livingMembers.listWaiting(m);
         }
         fullFrom[m] = fullFromMonth;
-    }
-
-    private void listWaiting(int m) {
-        if (waitingListed == waiting.length) {
-            sweepWaiting(Integer.MIN_VALUE);
-            if (waitingListed == waiting.length) {
-                waiting = Arrays.copyOf(waiting, waitingListed + (waitingListed >> 1) + 16);
-            }
-        }
-        waiting[waitingListed++] = m;
     }
 
     /**
@@ -292,25 +232,7 @@ public final class MemberRoll {
      * the list of candidates, so the caller promotes each or takes them off the roll.
      */
     public int[] dueCandidates(int month) {
-        int[] due = new int[16];
-        int n = 0;
-        int kept = 0;
-        for (int k = 0; k < waitingListed; k++) {
-            int m = waiting[k];
-            if (status[m] != CANDIDATE) {
-                continue;
-            }
-            if (fullFrom[m] <= month) {
-                if (n == due.length) {
-                    due = Arrays.copyOf(due, n * 2);
-                }
-                due[n++] = m;
-            } else {
-                waiting[kept++] = m;
-            }
-        }
-        waitingListed = kept;
-        return Arrays.copyOf(due, n);
+        return livingMembers.dueCandidates(month);
     }
 
     /** Promotes a candidate whose stage has ended. */

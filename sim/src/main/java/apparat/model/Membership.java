@@ -22,6 +22,19 @@ final class Membership implements Steppable {
     /** Initial members' seniority is spread over this many months before the start. */
     static final int INITIAL_STAZH_SPREAD = 120;
 
+    /** An enrolment drive spread over months. */
+    static final class LevyInProgress {
+        final TimelineEvent.Levy levy;
+        int monthsLeft;
+        double simRecruitsPerMonth;
+
+        LevyInProgress(TimelineEvent.Levy levy, double scale) {
+            this.levy = levy;
+            this.monthsLeft = levy.months();
+            this.simRecruitsPerMonth = levy.recruits() / scale / levy.months();
+        }
+    }
+
     @Override
     public void step(SimState state) {
         Party party = (Party) state;
@@ -111,8 +124,8 @@ final class Membership implements Steppable {
         for (int i = 0; i < regular; i++) {
             add(party, random, r.mix(), careerist, party.month, fullFrom);
         }
-        for (Iterator<Party.LevyInProgress> it = party.levies.iterator(); it.hasNext();) {
-            Party.LevyInProgress levy = it.next();
+        for (Iterator<LevyInProgress> it = party.levies.iterator(); it.hasNext();) {
+            LevyInProgress levy = it.next();
             TimelineEvent.Levy l = levy.levy;
             Rules.MemberMix mix = new Rules.MemberMix(
                 l.workerShare() >= 0 ? l.workerShare() : r.mix().workerShare(),

@@ -54,9 +54,9 @@ public final class Party extends SimState {
     /** Share of unpaid cell secretaries entitled to the functionaries' benefits, last computed. */
     double entitledCellShare;
     /** Levies still admitting recruits. */
-    final List<LevyInProgress> levies = new ArrayList<>();
+    final List<Membership.LevyInProgress> levies = new ArrayList<>();
     /** Repression campaigns under way. */
-    final List<RepressionInProgress> repressions = new ArrayList<>();
+    final List<Repression.InProgress> repressions = new ArrayList<>();
     /** Purges under way, examining a slice of their members each month. */
     final List<PurgeCampaign.InProgress> purges = new ArrayList<>();
     /** Purges that begin this month. */
@@ -278,31 +278,5 @@ public final class Party extends SimState {
             throw new IllegalArgumentException("the hierarchy's structure cannot change during a run");
         }
         rules = newRules;
-    }
-
-    /** An enrolment drive spread over months. */
-    static final class LevyInProgress {
-        final TimelineEvent.Levy levy;
-        int monthsLeft;
-        double simRecruitsPerMonth;
-
-        LevyInProgress(TimelineEvent.Levy levy, double scale) {
-            this.levy = levy;
-            this.monthsLeft = levy.months();
-            this.simRecruitsPerMonth = levy.recruits() / scale / levy.months();
-        }
-    }
-
-    /** A repression campaign spread over months. */
-    static final class RepressionInProgress {
-        final TimelineEvent.Repression campaign;
-        int monthsLeft;
-        double simArrestsPerMonth;
-
-        RepressionInProgress(TimelineEvent.Repression campaign, int activeMembers) {
-            this.campaign = campaign;
-            this.monthsLeft = campaign.months();
-            this.simArrestsPerMonth = campaign.arrests() * activeMembers / campaign.months();
-        }
     }
 }

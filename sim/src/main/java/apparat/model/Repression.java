@@ -28,10 +28,23 @@ final class Repression {
     private static final int ELITE = DELEGATE | COMMITTEE | PROVINCE | DISTRICT;
     private static final int STRATA = 256;
 
+    /** A repression campaign spread over months. */
+    static final class InProgress {
+        final TimelineEvent.Repression campaign;
+        int monthsLeft;
+        double simArrestsPerMonth;
+
+        InProgress(TimelineEvent.Repression campaign, int activeMembers) {
+            this.campaign = campaign;
+            this.monthsLeft = campaign.months();
+            this.simArrestsPerMonth = campaign.arrests() * activeMembers / campaign.months();
+        }
+    }
+
     private Repression() {
     }
 
-    static void month(Party party, Party.RepressionInProgress campaign) {
+    static void month(Party party, InProgress campaign) {
         TimelineEvent.Repression r = campaign.campaign;
         MemberRoll roll = party.roll;
         if (campaign.monthsLeft == r.months()) {

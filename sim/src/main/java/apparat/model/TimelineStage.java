@@ -15,11 +15,11 @@ final class TimelineStage implements Steppable {
             if (event instanceof TimelineEvent.RuleChange change) {
                 party.applyRules(change.rules());
             } else if (event instanceof TimelineEvent.Levy levy) {
-                party.levies.add(new Party.LevyInProgress(levy, party.scale()));
+                party.levies.add(new Membership.LevyInProgress(levy, party.scale()));
             } else if (event instanceof TimelineEvent.Purge purge) {
                 party.purgesDue.add(purge);
             } else if (event instanceof TimelineEvent.Repression repression) {
-                party.repressions.add(new Party.RepressionInProgress(repression, party.roll.activeCount()));
+                party.repressions.add(new Repression.InProgress(repression, party.roll.activeCount()));
             } else if (event instanceof TimelineEvent.Congress congress) {
                 party.congressDue = congress;
             }

@@ -123,6 +123,19 @@ final class ValueReader {
                 : Double.toString(value);
     }
 
+    /** The text under {@code key}, or {@code fallback} if the key is absent or null. */
+    static String text(YamlNode.Mapping map, String key, String fallback, Problems problems) {
+        YamlNode.Mapping.Entry e = map.entries().get(key);
+        if (e == null || e.value() instanceof YamlNode.Null) {
+            return fallback;
+        }
+        if (e.value() instanceof YamlNode.Scalar s) {
+            return s.text();
+        }
+        problems.add(e.value(), key, "expected text");
+        return fallback;
+    }
+
     private static String expected(ParameterSpec spec) {
         return switch (spec.type()) {
             case INTEGER -> "a whole number in " + spec.range();
