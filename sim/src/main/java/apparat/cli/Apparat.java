@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             SourcesCommand.class,
             ValidateHistoryCommand.class,
             SweepCommand.class,
+            CalibrateCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Apparat implements Runnable {

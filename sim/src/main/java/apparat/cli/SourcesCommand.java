@@ -53,23 +53,42 @@ final class SourcesCommand implements Callable<Integer> {
         out.println("| value | setting | unit | source or assumption | set at |");
         out.println("|---|---|---|---|---|");
         int uncited = 0;
+        List<CitedValue> calibrated = values.stream().filter(v -> v.isCited() && v.citation().isCalibrated())
+                .toList();
         for (CitedValue v : values) {
             String source;
             if (!v.isCited()) {
                 source = "**UNCITED**";
                 uncited++;
+            } else if (v.citation().isCalibrated()) {
+                continue;
             } else if (v.citation().source() != null) {
                 source = "`" + v.citation().source() + "`";
             } else {
                 source = "assumption: " + v.citation().assumption();
             }
             out.printf("| `%s` | %s | %s | %s | %s |%n", v.key(), apparat.scenario.ScenarioWriter.text(v.value()),
-                    v.unit(),
-                    source.replace("|", "\\|"), v.citation() == null || v.citation().where() == null ? ""
-                            : v.citation().where());
+                    v.unit(), cell(source), setAt(v));
+        }
+        if (!calibrated.isEmpty()) {
+            out.println();
+            out.println("## Calibrated values");
+            out.println();
+            out.println("Assumptions fitted to outcomes by `apparat calibrate` (docs/calibration.md); the outcomes "
+                    + "they were fitted to are no longer independent evidence.");
+            out.println();
+            out.println("| value | setting | unit | calibrated by | assumption it replaces | set at |");
+            out.println("|---|---|---|---|---|---|");
+            for (CitedValue v : calibrated) {
+                String reason = v.citation().assumption() == null ? "" : v.citation().assumption();
+                out.printf("| `%s` | %s | %s | %s | %s | %s |%n", v.key(),
+                        apparat.scenario.ScenarioWriter.text(v.value()), v.unit(), cell(v.citation().calibrated()),
+                        cell(reason), setAt(v));
+            }
         }
         out.println();
-        out.printf("%d values, %d uncited%n", values.size(), uncited);
+        out.printf("%d values, %d uncited%s%n", values.size(), uncited,
+                calibrated.isEmpty() ? "" : ", " + calibrated.size() + " calibrated");
         int failed = 0;
         if (check) {
             Optional<SourceDocuments> docs = seeds != null ? Optional.of(new SourceDocuments(seeds))
@@ -85,5 +104,13 @@ final class SourcesCommand implements Callable<Integer> {
             out.printf("citations checked against %s: %d problems%n", docs.get().folder(), failed);
         }
         return strict && (uncited > 0 || failed > 0) ? 1 : 0;
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    private static String setAt(CitedValue v) {
+        return v.citation() == null || v.citation().where() == null ? "" : v.citation().where();
     }
 }

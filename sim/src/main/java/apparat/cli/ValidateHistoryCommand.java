@@ -86,7 +86,8 @@ final class ValidateHistoryCommand implements Callable<Integer> {
                 ZonedDateTime.now(ZoneOffset.UTC))) {
             Path work = folder.work();
             AtomicFiles.write(work.resolve("validation.md"),
-                    ValidationReport.markdown(s.name(), replications, s.scale(), rs));
+                    ValidationReport.markdown(s.name(), replications, s.scale(), rs)
+                            + apparat.calibration.CalibratedValues.markdown(s));
             AtomicFiles.write(work.resolve("validation.csv"), ValidationReport.csv(rs));
             RunCharts.write(ValidationReport.chart(s.name(), rs), work, "validation", ChartFormat.PNG);
             Map<String, Object> manifest = new LinkedHashMap<>();

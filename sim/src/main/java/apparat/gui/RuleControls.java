@@ -112,7 +112,8 @@ public final class RuleControls {
         apply(null, null, new Rules.Privileges(p.averageWage(), p.payCell(), p.payDistrict(), p.payProvince(),
                 p.payCentre(), p.familyBonus(), p.familyShare(), p.extraWorkBonus(), p.extraWorkShare(),
                 p.taxThreshold(), p.taxRate(), v, p.paidCellShare(), p.staffPerProvince(), p.staffPerDistrict(),
-                p.centralStaff(), p.authorised(), p.entitled(), p.careeristAmbition(), p.loyaltyPull()));
+                p.centralStaff(), p.authorised(), p.entitled(), p.careeristAmbition(), p.loyaltyPull(),
+                p.staffPerThousandMembers(), p.hiringPerYear()));
     }
 
     public Object domPayCapRatio() {
@@ -131,7 +132,7 @@ public final class RuleControls {
                                                  boolean confirmProvince, boolean confirmDistrict) {
         return new Rules.Appointment(province, a.provinceRate(), district, a.districtRate(), a.cellMode(),
                 a.cellRate(), a.acceptance(), a.acceptanceOppositionPenalty(), confirmProvince, confirmDistrict,
-                a.confirmMinAlignment());
+                a.confirmMinAlignment(), a.confirmRefusesOppositionRecord());
     }
 
     private void apply(Rules.Appointment appointment) {

@@ -4,7 +4,10 @@ import java.util.Iterator;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-/** Stage 7: purges due this month run; repression campaigns under way make the month's arrests. */
+/**
+ * Stage 7: purges due this month begin; purges under way examine their month's slice; repression campaigns
+ * under way make the month's arrests.
+ */
 final class Campaigns implements Steppable {
 
     private static final long serialVersionUID = 1L;
@@ -16,9 +19,16 @@ final class Campaigns implements Steppable {
     public void step(SimState state) {
         Party party = (Party) state;
         for (TimelineEvent.Purge purge : party.purgesDue) {
-            PurgeCampaign.run(party, purge);
+            party.purges.add(PurgeCampaign.begin(party, purge));
         }
         party.purgesDue.clear();
+        for (Iterator<PurgeCampaign.InProgress> it = party.purges.iterator(); it.hasNext();) {
+            PurgeCampaign.InProgress campaign = it.next();
+            PurgeCampaign.month(party, campaign);
+            if (campaign.monthsLeft <= 0) {
+                it.remove();
+            }
+        }
         for (Iterator<Party.RepressionInProgress> it = party.repressions.iterator(); it.hasNext();) {
             Party.RepressionInProgress campaign = it.next();
             Repression.month(party, campaign);

@@ -8,15 +8,16 @@ import sim.engine.Steppable;
 
 /**
  * Stage 8: the circular flow of power. Each province's conference sends delegates in proportion to its full
- * members. Who they are depends on who controls the conference: where the provincial secretary was elected,
- * the members send delegates drawn from among themselves; where the secretary was recommended or appointed,
- * the conference sends full-time officials (paid secretaries) and then the most loyal members, and never anyone in
- * opposition (004:68, 004:189). Delegates vote for the leadership's resolution if aligned with it, against if
- * in opposition and willing to speak, and otherwise abstain. The majority then elects the Central Committee
- * from the delegates, full-time officials first and then those closest to the majority's side. Delegates and
- * the Committee are individual persons and are not scaled (like provincial secretaries). The Committee confirms
- * the General Secretary and the Secretariat if its mean alignment is with the leadership, and otherwise the
- * Secretariat works on at reduced capacity until the next congress.
+ * members, chosen as {@link DelegateSelection} says: incumbents of the previous congress first, then, where
+ * the provincial secretary was recommended or appointed, paid officials and loyal activists named on his
+ * recommendation (004:68, 004:189), and elsewhere activists drawn like the members. Delegates vote for the
+ * leadership's resolution if aligned with it, against if in opposition and willing to speak — the voting was
+ * open, so each of these is marked a known dissenter (004:189) — and otherwise abstain. The majority then
+ * elects the Central Committee from the delegates, full-time officials first and then those closest to the
+ * majority's side. The roll records each delegate's last congress and each Committee member's election.
+ * Delegates and the Committee are individual persons and are not scaled (like provincial secretaries). The
+ * Committee confirms the General Secretary and the Secretariat if its mean alignment is with the leadership,
+ * and otherwise the Secretariat works on at reduced capacity until the next congress.
  */
 final class CongressStage implements Steppable {
 
@@ -31,47 +32,60 @@ final class CongressStage implements Steppable {
         }
         party.congressDue = null;
         party.hierarchy.index(party.roll);
-        if (!party.congresses.isEmpty()) {
-            party.congresses.get(party.congresses.size() - 1).nextCongressMet(party.roll);
+        int previous = party.congresses.size();
+        int ordinal = previous + 1;
+        if (ordinal > MemberRoll.MAX_CONGRESSES) {
+            throw new IllegalStateException("a run holds at most " + MemberRoll.MAX_CONGRESSES + " congresses");
         }
         // delegates are individual persons, like provincial secretaries, so their number is not scaled
         int seats = Math.min(congress.delegates(), party.roll.activeCount());
         List<Integer> delegates = new ArrayList<>();
         int controlled = 0;
         int[] quotas = quotas(party, seats);
-        int officials = 0;
         for (int province = 0; province < quotas.length; province++) {
-            Delegation sent = send(party, province, quotas[province]);
+            List<Integer> sent = DelegateSelection.send(party, province, quotas[province], previous);
             if (isControlled(party, province)) {
-                controlled += sent.members().size();
+                controlled += sent.size();
             }
-            delegates.addAll(sent.members());
-            officials += sent.officialSeats();
+            delegates.addAll(sent);
         }
         MemberRoll roll = party.roll;
         int votesFor = 0;
+        int officials = 0;
+        int returning = 0;
         double loyalty = 0;
         List<Integer> dissenters = new ArrayList<>();
         for (int m : delegates) {
-            roll.mark(m, MemberRoll.DELEGATE);
+            if (previous > 0 && roll.lastCongress(m) == previous) {
+                returning++;
+            }
+            roll.attend(m, ordinal);
+            if (OpinionDynamics.isPaid(party, m)) {
+                officials++;
+            }
             loyalty += roll.alignment(m);
             if (roll.alignment(m) > 0) {
                 votesFor++;
             } else if (roll.alignment(m) < 0 && roll.voice(m) >= Campaigns.SPEAKS) {
                 dissenters.add(m);
+                roll.mark(m, MemberRoll.KNOWN_DISSENTER);
             }
+        }
+        if (previous > 0) {
+            party.congresses.get(previous - 1).nextCongressMet(roll, ordinal);
         }
         int[] committee = electCentralCommittee(party, delegates, votesFor >= dissenters.size(),
                 Math.min(congress.centralCommittee(), delegates.size()));
         double ccLoyalty = 0;
         for (int m : committee) {
             ccLoyalty += roll.alignment(m);
+            roll.electToCommittee(m, ordinal);
         }
         ccLoyalty = committee.length == 0 ? 0 : ccLoyalty / committee.length;
         boolean confirmed = ccLoyalty > 0;
         party.capacityFactor = confirmed ? 1.0 : party.rules.congress().unconfirmedCapacityFactor();
 
-        CongressRecord.Builder record = new CongressRecord.Builder(congress,
+        CongressRecord.Builder record = new CongressRecord.Builder(congress, ordinal,
                 delegates.stream().mapToInt(Integer::intValue).toArray(), committee,
                 dissenters.stream().mapToInt(Integer::intValue).toArray());
         int n = delegates.size();
@@ -80,6 +94,8 @@ final class CongressStage implements Steppable {
         record.loyalty = n == 0 ? Double.NaN : loyalty / n;
         int cast = votesFor + dissenters.size();
         record.voteShare = cast == 0 ? Double.NaN : (double) votesFor / cast;
+        record.votesFor = votesFor;
+        record.returning = returning;
         record.ccLoyalty = ccLoyalty;
         record.confirmed = confirmed;
         party.congresses.add(record);
@@ -118,103 +134,6 @@ final class CongressStage implements Steppable {
             quota[order[k]]++;
         }
         return quota;
-    }
-
-    /** The delegates a province sends, and how many of their seats are full-time officials' seats. */
-    private record Delegation(List<Integer> members, int officialSeats) {
-    }
-
-    /**
-     * Full-time officials of a province in real persons: its provincial and district secretaries and the
-     * committees' paid staff (not scaled), and its paid cell secretaries (each simulated one stands for
-     * {@code scale}).
-     */
-    private static double realOfficials(Party party, int province, List<Integer> paidAgents) {
-        Rules.Privileges r = party.rules.privileges();
-        double officials = r.staffPerProvince() + r.staffPerDistrict() * party.hierarchy.districtsPerProvince();
-        for (int m : paidAgents) {
-            officials += Posts.levelOf(party.roll.post(m)) == Level.CELL ? party.scale() : 1.0;
-        }
-        return officials;
-    }
-
-    private static Delegation send(Party party, int province, int quota) {
-        Hierarchy h = party.hierarchy;
-        MemberRoll roll = party.roll;
-        int[] members = h.members();
-        int from = h.provinceFrom(province);
-        int to = h.provinceTo(province);
-        if (quota == 0 || to <= from) {
-            return new Delegation(List.of(), 0);
-        }
-        List<Integer> paid = new ArrayList<>();
-        long full = 0;
-        for (int i = from; i < to; i++) {
-            int m = members[i];
-            if (roll.isFull(m)) {
-                full++;
-                if (OpinionDynamics.isPaid(party, m)) {
-                    paid.add(m);
-                }
-            }
-        }
-        double officials = realOfficials(party, province, paid);
-        if (isControlled(party, province)) {
-            return sendControlled(party, from, to, quota, paid, officials);
-        }
-        // an elected conference: each seat goes to an official with the officials' share of the members
-        double officialChance = Math.min(1.0, officials / Math.max(1.0, full * party.scale()));
-        java.util.Set<Integer> chosen = new java.util.LinkedHashSet<>();
-        java.util.Set<Integer> paidSet = new java.util.HashSet<>(paid);
-        int officialSeats = 0;
-        for (int seat = 0, tries = 0; seat < quota && tries < quota * 40; tries++) {
-            boolean official = party.random.nextDouble() < officialChance;
-            int m = members[from + party.random.nextInt(to - from)];
-            if (!roll.isFull(m) || chosen.contains(m)) {
-                continue;
-            }
-            if (official && !paid.isEmpty()) {
-                int candidate = paid.get(party.random.nextInt(paid.size()));
-                m = chosen.contains(candidate) ? m : candidate;
-            } else if (!official && paidSet.contains(m)) {
-                // unscaled secretaries are over-represented among simulated members; draw again
-                continue;
-            }
-            chosen.add(m);
-            officialSeats += official ? 1 : 0;
-            seat++;
-        }
-        return new Delegation(new ArrayList<>(chosen), officialSeats);
-    }
-
-    /** Officials first (up to their real number), then the most loyal members; nobody in opposition. */
-    private static Delegation sendControlled(Party party, int from, int to, int quota, List<Integer> paid,
-                                             double officials) {
-        MemberRoll roll = party.roll;
-        int[] members = party.hierarchy.members();
-        int officialSeats = (int) Math.min(quota, Math.floor(officials));
-        List<Integer> sent = new ArrayList<>();
-        java.util.Set<Integer> taken = new java.util.HashSet<>();
-        List<Integer> loyalPaid = new ArrayList<>(paid.stream().filter(m -> roll.alignment(m) > 0).toList());
-        loyalPaid.sort((a, b) -> Float.compare(roll.alignment(b), roll.alignment(a)) != 0
-                ? Float.compare(roll.alignment(b), roll.alignment(a)) : Integer.compare(a, b));
-        for (int k = 0; k < Math.min(officialSeats, loyalPaid.size()); k++) {
-            sent.add(loyalPaid.get(k));
-            taken.add(loyalPaid.get(k));
-        }
-        List<long[]> loyal = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            int m = members[i];
-            if (roll.isFull(m) && roll.alignment(m) > 0 && !taken.contains(m)) {
-                loyal.add(new long[] {Float.floatToIntBits(roll.alignment(m)), m});
-            }
-        }
-        loyal.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1]));
-        for (int k = 0; k < loyal.size() && sent.size() < quota; k++) {
-            sent.add((int) loyal.get(k)[1]);
-        }
-        // seats beyond the officials who are agents stand for the committees' paid staff
-        return new Delegation(sent, Math.min(officialSeats, sent.size()));
     }
 
     private static int[] electCentralCommittee(Party party, List<Integer> delegates, boolean leadershipMajority,

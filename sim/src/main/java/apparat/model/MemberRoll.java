@@ -3,7 +3,7 @@ package apparat.model;
 import java.util.Arrays;
 
 /**
- * The party's members as parallel primitive arrays (about 30 bytes a member), so that a 1:1 run of several
+ * The party's members as parallel primitive arrays (about 33 bytes a member), so that a 1:1 run of several
  * million members fits in memory and each monthly stage steps the roll in one pass. A member is an index into
  * the arrays; indices are never reused, so a member who has left keeps their record (status, stazh, patron)
  * for indicators such as "dissenting delegates still members at the next congress".
@@ -18,6 +18,10 @@ public final class MemberRoll {
     public static final byte EXPELLED = 5;
     public static final byte ARRESTED = 6;
     public static final byte EXECUTED = 7;
+    /** Card withdrawn by a verification and kept only as a sympathiser, outside the party (003:69). */
+    public static final byte SYMPATHISER = 8;
+    /** A candidate not admitted to full membership at the end of the probation (004:50). */
+    public static final byte NOT_ADMITTED = 9;
 
     /** Trait bits. */
     public static final int LITERATE = 1;
@@ -29,6 +33,8 @@ public final class MemberRoll {
     public static final int DELEGATE = 1 << 5;
     /** Has been in open opposition at some time (alignment below {@link #OPPOSITION_MARK}). */
     public static final int FORMER_OPPOSITION = 1 << 6;
+    /** Known dissenter: voted against the leadership at a congress, in the open (004:189). */
+    public static final int KNOWN_DISSENTER = 1 << 7;
 
     /** Social origin codes. */
     public static final byte WORKER = 0;
@@ -37,6 +43,9 @@ public final class MemberRoll {
 
     /** Alignment below which a member counts as having been in open opposition. */
     public static final float OPPOSITION_MARK = -0.3f;
+
+    /** Congresses a run can hold: the roll keeps congress ordinals in one unsigned byte. */
+    public static final int MAX_CONGRESSES = 255;
 
     /** Marks "no member" in member-valued arrays. */
     public static final int NONE = -1;
@@ -67,6 +76,10 @@ public final class MemberRoll {
     private int[] patron;
     /** The post held, as {@link Posts#code}, or {@link #NONE}. */
     private int[] post;
+    /** Ordinal in the run (1, 2, …) of the last congress the member sat at as a delegate; 0 for none. */
+    private byte[] lastCongress;
+    /** Ordinal in the run of the last congress that elected the member to the Central Committee; 0 for none. */
+    private byte[] committee;
 
     // Stages that visit every member visit only these lists, so that their cost follows the living party and
     // not the whole history. Both keep ascending index order, the order of a full scan, because the stages
@@ -95,6 +108,8 @@ public final class MemberRoll {
         post = new int[c];
         living = new int[c];
         waiting = new int[16];
+        lastCongress = new byte[c];
+        committee = new byte[c];
     }
 
     /** Adds a member and returns their index. */
@@ -127,13 +142,7 @@ public final class MemberRoll {
         }
         living[listed++] = i;
         if (status[i] == CANDIDATE) {
-            if (waitingListed == waiting.length) {
-                sweepWaiting(Integer.MIN_VALUE);
-                if (waitingListed == waiting.length) {
-                    waiting = Arrays.copyOf(waiting, waitingListed + (waitingListed >> 1) + 16);
-                }
-            }
-            waiting[waitingListed++] = i;
+            listWaiting(i);
         }
         return i;
     }
@@ -194,6 +203,8 @@ public final class MemberRoll {
         cell = Arrays.copyOf(cell, c);
         patron = Arrays.copyOf(patron, c);
         post = Arrays.copyOf(post, c);
+        lastCongress = Arrays.copyOf(lastCongress, c);
+        committee = Arrays.copyOf(committee, c);
     }
 
     /** Number of member records ever created (active or not). */
@@ -248,6 +259,58 @@ public final class MemberRoll {
         countTraits(traits[m], -1);
         status[m] = newStatus;
         livingStale = true;
+    }
+
+    /**
+     * Demotes a full member to candidate until {@code fullFromMonth}, as a verification may (003:69); a
+     * candidate's probation is extended instead.
+     */
+    public void demote(int m, int fullFromMonth) {
+        if (!isActive(m)) {
+            throw new IllegalStateException("member " + m + " is not in the party");
+        }
+        if (status[m] == FULL) {
+            candidates++;
+            status[m] = CANDIDATE;
+            listWaiting(m);
+        }
+        fullFrom[m] = fullFromMonth;
+    }
+
+    private void listWaiting(int m) {
+        if (waitingListed == waiting.length) {
+            sweepWaiting(Integer.MIN_VALUE);
+            if (waitingListed == waiting.length) {
+                waiting = Arrays.copyOf(waiting, waitingListed + (waitingListed >> 1) + 16);
+            }
+        }
+        waiting[waitingListed++] = m;
+    }
+
+    /**
+     * The candidates whose stage ends by {@code month}, in the order they were listed (a new array); they leave
+     * the list of candidates, so the caller promotes each or takes them off the roll.
+     */
+    public int[] dueCandidates(int month) {
+        int[] due = new int[16];
+        int n = 0;
+        int kept = 0;
+        for (int k = 0; k < waitingListed; k++) {
+            int m = waiting[k];
+            if (status[m] != CANDIDATE) {
+                continue;
+            }
+            if (fullFrom[m] <= month) {
+                if (n == due.length) {
+                    due = Arrays.copyOf(due, n * 2);
+                }
+                due[n++] = m;
+            } else {
+                waiting[kept++] = m;
+            }
+        }
+        waitingListed = kept;
+        return Arrays.copyOf(due, n);
     }
 
     /** Promotes a candidate whose stage has ended. */
@@ -330,6 +393,34 @@ public final class MemberRoll {
         post[m] = code;
     }
 
+    /** Ordinal of the last congress the member sat at (0: never a delegate). */
+    public int lastCongress(int m) {
+        return lastCongress[m] & 0xFF;
+    }
+
+    /** Records that the member sits as a delegate at the congress with this ordinal (1 … {@link #MAX_CONGRESSES}). */
+    public void attend(int m, int congressOrdinal) {
+        lastCongress[m] = ordinal(congressOrdinal);
+        traits[m] |= (byte) DELEGATE;
+    }
+
+    /** Ordinal of the last congress that elected the member to the Central Committee (0: never). */
+    public int committee(int m) {
+        return committee[m] & 0xFF;
+    }
+
+    /** Records the member's election to the Central Committee by the congress with this ordinal. */
+    public void electToCommittee(int m, int congressOrdinal) {
+        committee[m] = ordinal(congressOrdinal);
+    }
+
+    private static byte ordinal(int congressOrdinal) {
+        if (congressOrdinal < 1 || congressOrdinal > MAX_CONGRESSES) {
+            throw new IllegalArgumentException("congress ordinal " + congressOrdinal + " outside 1.." + MAX_CONGRESSES);
+        }
+        return (byte) congressOrdinal;
+    }
+
     /** Whole years of party seniority (stazh) at {@code month}. */
     public double stazhYears(int m, int month) {
         return (month - joined[m]) / 12.0;
@@ -346,6 +437,6 @@ public final class MemberRoll {
 
     /** Bytes held per member record, for the performance notes (the list of active members included). */
     public static int bytesPerMember() {
-        return 4 + 4 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4 + 4;
+        return 4 + 4 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 1 + 1;
     }
 }

@@ -6,10 +6,14 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Stage 2: who is in the party. Candidates whose stage is over become full members; resignations and deaths
- * are drawn as counts from their yearly rates and fall on random members; recruits arrive by the regular
- * intake (while admission is open) and by levies (which run even when it is closed). The careerist share of
- * recruits rises with the privilege gap: base + sensitivity × (pay ratio − 1), capped.
+ * Stage 2: who is in the party. Candidates whose stage is over become full members, or are not admitted with
+ * the rules' probation failure (004:50); resignations and deaths are drawn as counts from their yearly rates.
+ * Deaths fall on random members; resignations fall on members in proportion to a weight — workers and peasants
+ * leave more often than employees (004:408), secretaries and delegates less often than others — so that the
+ * count follows the party's average rate and the weights decide who leaves. Recruits arrive by the regular
+ * intake, a rate times the party's size (while admission is open), and by levies and intake waves of absolute
+ * size (which run even when it is closed). The careerist share of recruits rises with the privilege gap:
+ * base + sensitivity × (pay ratio − 1), capped.
  */
 final class Membership implements Steppable {
 
@@ -22,8 +26,8 @@ final class Membership implements Steppable {
     public void step(SimState state) {
         Party party = (Party) state;
         promoteCandidates(party);
-        leave(party, party.rules.attrition().resignationPerYear(), MemberRoll.RESIGNED);
-        leave(party, party.rules.attrition().deathPerYear(), MemberRoll.DIED);
+        resign(party, party.rules.attrition());
+        die(party, party.rules.attrition().deathPerYear());
         recruit(party);
     }
 
@@ -38,23 +42,64 @@ final class Membership implements Steppable {
     }
 
     private static void promoteCandidates(Party party) {
-        party.roll.promoteDue(party.month);
+        double failure = party.rules.recruitment().probationFailure();
+        for (int m : party.roll.dueCandidates(party.month)) {
+            if (failure > 0 && party.random.nextDouble() < failure) {
+                party.removeMember(m, MemberRoll.NOT_ADMITTED);
+                party.tally.notAdmitted++;
+            } else {
+                party.roll.promote(m);
+            }
+        }
     }
 
-    private static void leave(Party party, double perYear, byte status) {
+    private static void die(Party party, double perYear) {
         int count = Chance.round(party.random, party.roll.activeCount() * perYear / 12.0);
         for (int i = 0; i < count; i++) {
             int m = Chance.activeMember(party.random, party.roll);
             if (m == MemberRoll.NONE) {
                 return;
             }
-            party.removeMember(m, status);
-            if (status == MemberRoll.RESIGNED) {
-                party.tally.resigned++;
-            } else {
-                party.tally.died++;
-            }
+            party.removeMember(m, MemberRoll.DIED);
+            party.tally.died++;
         }
+    }
+
+    /**
+     * Draws the month's resignations: the count from the average rate, each one a member drawn with
+     * probability proportional to their weight (by rejection against the largest weight, which is exact).
+     */
+    private static void resign(Party party, Rules.Attrition a) {
+        MemberRoll roll = party.roll;
+        int count = Chance.round(party.random, roll.activeCount() * a.resignationPerYear() / 12.0);
+        double largest = Math.max(1.0, a.workerPeasantFactor()) * Math.max(1.0, a.officialFactor());
+        if (largest <= 0) {
+            return;
+        }
+        int made = 0;
+        // the weights are bounded, so an acceptance below 1/largest per draw is impossible; the cap on tries
+        // only guards against a party with nobody left to resign (all weights 0)
+        for (long tries = 0; made < count && tries < (long) count * 1000 + 1000; tries++) {
+            int m = Chance.activeMember(party.random, roll);
+            if (m == MemberRoll.NONE) {
+                return;
+            }
+            if (party.random.nextDouble() * largest >= resignationWeight(roll, m, a)) {
+                continue;
+            }
+            party.removeMember(m, MemberRoll.RESIGNED);
+            party.tally.resigned++;
+            made++;
+        }
+    }
+
+    /** A member's relative propensity to resign. */
+    static double resignationWeight(MemberRoll roll, int m, Rules.Attrition a) {
+        double w = roll.origin(m) == MemberRoll.EMPLOYEE ? 1.0 : a.workerPeasantFactor();
+        if (roll.post(m) != MemberRoll.NONE || roll.has(m, MemberRoll.DELEGATE)) {
+            w *= a.officialFactor();
+        }
+        return w;
     }
 
     private static void recruit(Party party) {

@@ -18,6 +18,17 @@ public final class MonthTally {
     int expelled;
     int arrested;
     int executed;
+    /** Candidates not admitted at the end of their probation. */
+    int notAdmitted;
+    /** Members whose card a verification withdrew: expelled, demoted to candidate, or made sympathisers. */
+    int cardsWithdrawn;
+    /** Members a verification demoted to candidate or sympathiser. */
+    int demoted;
+    /**
+     * Secretaries displaced by the centre this month, by level: removed, moved, refused confirmation, or
+     * replaced by a central placement at the end of their term (004:66 "removed or transferred").
+     */
+    final int[] displacedByLevel = new int[3];
     /** Assignments made by the Secretariat, in real assignments. */
     double assignments;
     /** Removals by the Secretariat, in real assignments. */
@@ -29,6 +40,16 @@ public final class MonthTally {
     final int[] expelledByStazh = new int[4];
     final int[] arrestedByStazh = new int[4];
     final int[] executedByStazh = new int[4];
+    /**
+     * Members of the elite arrested (executed included) and executed this month, by rank: delegates of the last
+     * congress, members of the sitting Central Committee, provincial secretaries, district secretaries.
+     */
+    final int[] eliteArrested = new int[4];
+    final int[] eliteExecuted = new int[4];
+    /** Provincial and district posts vacated by an arrest that were filled again this month. */
+    int refilled;
+    /** Party seniority, in months, of those seated in them. */
+    long refilledStazhMonths;
 
     /** The stazh group of a joining month. */
     public static int stazhGroup(int joinedMonth) {
@@ -49,6 +70,10 @@ public final class MonthTally {
         expelled = 0;
         arrested = 0;
         executed = 0;
+        notAdmitted = 0;
+        cardsWithdrawn = 0;
+        demoted = 0;
+        java.util.Arrays.fill(displacedByLevel, 0);
         assignments = 0;
         removals = 0;
         for (int[] level : seated) {
@@ -58,5 +83,9 @@ public final class MonthTally {
         java.util.Arrays.fill(expelledByStazh, 0);
         java.util.Arrays.fill(arrestedByStazh, 0);
         java.util.Arrays.fill(executedByStazh, 0);
+        java.util.Arrays.fill(eliteArrested, 0);
+        java.util.Arrays.fill(eliteExecuted, 0);
+        refilled = 0;
+        refilledStazhMonths = 0;
     }
 }

@@ -18,7 +18,7 @@ final class OpinionDynamics implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Level of willingness to speak that members return to. */
+    /** Mean level of willingness to speak that members return to. */
     static final float NATURAL_VOICE = 0.5f;
     /** Standard deviation of a uniform draw on [−0.5, 0.5) is 1/√12; this scales it to 1. */
     private static final float UNIFORM_TO_UNIT_SD = (float) Math.sqrt(12.0);
@@ -57,7 +57,7 @@ final class OpinionDynamics implements Steppable {
             if (roll.has(m, MemberRoll.CAREERIST)) {
                 a += conformity * (1f - a);
             }
-            if (isPaid(party, m)) {
+            if (isPrivileged(party, m)) {
                 a += pull * (1f - a);
             } else {
                 a -= grievance;
@@ -69,12 +69,34 @@ final class OpinionDynamics implements Steppable {
             }
             roll.setAlignment(m, a);
             float v = roll.voice(m);
-            v += recovery * (NATURAL_VOICE - v);
+            v += recovery * (naturalVoice(m) - v);
             if (a < 0) {
                 v -= chill * v;
             }
             roll.setVoice(m, v);
         }
+    }
+
+    /**
+     * A member's own level of willingness to speak, uniform on [0, 1) with mean {@link #NATURAL_VOICE}: a fixed
+     * hash of the member, so that after the fear of a purge has worn off the outspoken speak again.
+     */
+    static float naturalVoice(int m) {
+        return ((m * 0x9E3779B97F4A7C15L) >>> 40) / (float) (1 << 24);
+    }
+
+    /**
+     * Whether a member is bound to the leadership by privilege: a paid functionary, or a cell secretary among
+     * those entitled to the functionaries' benefits (a fixed hash of the cell against the entitled share).
+     */
+    static boolean isPrivileged(Party party, int m) {
+        if (isPaid(party, m)) {
+            return true;
+        }
+        int code = party.roll.post(m);
+        double share = party.entitledCellShare;
+        return code != MemberRoll.NONE && share > 0
+                && ((Posts.indexOf(code) * 0x85EBCA6BL >>> 8) & 0xFFFF) < share * 0x10000;
     }
 
     /**

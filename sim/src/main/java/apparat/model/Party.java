@@ -40,6 +40,9 @@ public final class Party extends SimState {
     MonthTally tally;
     /** Secretary assignments the Secretariat can still make, in real assignments. */
     double budget;
+    /** Removals and transfers the Secretariat may still make, carried over from month to month (real). */
+    double removalAllowance;
+    double transferAllowance;
     /** Share of its capacity the Secretariat keeps after the last congress (1 when confirmed). */
     double capacityFactor;
     /** Functionaries' pay over the average wage, last computed. */
@@ -48,10 +51,14 @@ public final class Party extends SimState {
     double paidApparatus;
     double payBill;
     double entitled;
+    /** Share of unpaid cell secretaries entitled to the functionaries' benefits, last computed. */
+    double entitledCellShare;
     /** Levies still admitting recruits. */
     final List<LevyInProgress> levies = new ArrayList<>();
     /** Repression campaigns under way. */
     final List<RepressionInProgress> repressions = new ArrayList<>();
+    /** Purges under way, examining a slice of their members each month. */
+    final List<PurgeCampaign.InProgress> purges = new ArrayList<>();
     /** Purges that begin this month. */
     final List<TimelineEvent.Purge> purgesDue = new ArrayList<>();
     /** Whether the initial members have been created (recruits are counted only after). */
@@ -61,6 +68,8 @@ public final class Party extends SimState {
     /** Congresses held so far, in order. */
     final List<CongressRecord.Builder> congresses = new ArrayList<>();
     private int nextEvent;
+    /** Provincial and district posts (by level) whose holder was arrested and that are not yet filled again. */
+    private boolean[][] vacatedByArrest;
 
     public Party(long seed, ModelSetup setup) {
         super(seed);
@@ -89,8 +98,13 @@ public final class Party extends SimState {
         tally = new MonthTally();
         capacityFactor = 1.0;
         budget = 0;
+        removalAllowance = 0;
+        paidApparatus = 0;
+        entitledCellShare = 0;
+        transferAllowance = 0;
         levies.clear();
         purgesDue.clear();
+        purges.clear();
         seeded = false;
         repressions.clear();
         congresses.clear();
@@ -113,6 +127,7 @@ public final class Party extends SimState {
         seeded = true;
         hierarchy.index(roll);
         new Apparatus().step(this);
+        vacatedByArrest = new boolean[][] {new boolean[hierarchy.provinces()], new boolean[hierarchy.districts()]};
 
         Object[] stages = {new TimelineStage(), new Membership(), new OpinionDynamics(), new PostFilling(),
             new Secretariat(), new Apparatus(), new Campaigns(), new CongressStage(), new Recorder()};
@@ -210,6 +225,29 @@ public final class Party extends SimState {
         }
         roll.setPost(member, Posts.code(level, post));
         roll.setPatron(member, patron);
+        if (level != Level.CELL && vacatedByArrest[level.ordinal()][post]) {
+            vacatedByArrest[level.ordinal()][post] = false;
+            tally.refilled++;
+            tally.refilledStazhMonths += month - roll.joined(member);
+        }
+    }
+
+    /** Notes that the provincial or district post a member holds falls vacant by their arrest. */
+    void markVacatedByArrest(int m) {
+        int code = roll.post(m);
+        if (code != MemberRoll.NONE && Posts.levelOf(code) != Level.CELL) {
+            vacatedByArrest[Posts.levelOf(code).ordinal()][Posts.indexOf(code)] = true;
+        }
+    }
+
+    /** Congresses held so far in the run; the last one's ordinal on the member roll. */
+    public int congressesHeld() {
+        return congresses.size();
+    }
+
+    /** Delegates seated at the last congress held, or 0 before the first. */
+    int lastCongressDelegates() {
+        return congresses.isEmpty() ? 0 : congresses.get(congresses.size() - 1).delegates.length;
     }
 
     /** Calls {@link MonthObserver#finish} on every observer with the congresses' final records. */

@@ -5,7 +5,9 @@ import sim.engine.Steppable;
 
 /**
  * Stage 4: secretary posts. First, where the rules demand confirmation (the 1922 rule, 000:53), the higher
- * body reviews every sitting secretary it has not confirmed and removes those below the alignment it accepts.
+ * body reviews every sitting secretary it has not confirmed and removes those below the alignment it accepts,
+ * and, with the rules' chance, those with a record of open opposition (the mark a member keeps once their
+ * alignment fell below {@link MemberRoll#OPPOSITION_MARK}): the higher body judges a record, not a mood.
  * Then every post that is vacant or whose term has ended is filled:
  * <ol>
  *   <li>if the centre takes the vacancy up (its mode for the level is not {@code none}, a draw under its rate,
@@ -18,7 +20,9 @@ import sim.engine.Steppable;
  *   <li>where confirmation is required, an elected secretary below the accepted alignment is refused and the
  *       higher body appoints instead, if it can; otherwise the post stays vacant.</li>
  * </ol>
- * A re-elected or kept incumbent keeps the record of how and since when they got the post.
+ * A re-elected or kept incumbent keeps the record of how and since when they got the post. A sitting secretary
+ * refused confirmation, or replaced at the end of the term by the centre's placement, counts as displaced by
+ * the centre (004:66).
  */
 final class PostFilling implements Steppable {
 
@@ -51,12 +55,27 @@ final class PostFilling implements Steppable {
             if (posts.isVacant(p) || posts.confirmed(p)) {
                 continue;
             }
-            if (party.roll.alignment(posts.holder(p)) >= rules.confirmMinAlignment()) {
+            if (confirmable(party, posts.holder(p))) {
                 posts.confirm(p);
             } else {
                 party.vacatePostOf(posts.holder(p));
+                party.tally.displacedByLevel[level.ordinal()]++;
             }
         }
+    }
+
+    /**
+     * Whether the higher body confirms a secretary: alignment at least the accepted minimum, and no record of
+     * opposition that it holds against them (a draw under the rules' refusal chance, made only for members
+     * with such a record).
+     */
+    static boolean confirmable(Party party, int m) {
+        Rules.Appointment rules = party.rules.appointment();
+        if (party.roll.alignment(m) < rules.confirmMinAlignment()) {
+            return false;
+        }
+        return !party.roll.has(m, MemberRoll.FORMER_OPPOSITION)
+                || party.random.nextDouble() >= rules.confirmRefusesOppositionRecord();
     }
 
     static void fill(Party party, Level level, int p) {
@@ -82,17 +101,26 @@ final class PostFilling implements Steppable {
                 Uchraspred.spend(party, level);
                 int patron = org.higherSecretary(party);
                 if (mode == Rules.Mode.APPOINT) {
+                    displaceBy(party, level, incumbent, chosen);
                     placeFromAbove(party, level, p, chosen, Posts.APPOINTED, patron);
                     return;
                 }
                 double accept = rules.acceptance() - rules.acceptanceOppositionPenalty() * org.oppositionShare(party);
                 if (party.random.nextDouble() < accept) {
+                    displaceBy(party, level, incumbent, chosen);
                     placeFromAbove(party, level, p, chosen, Posts.RECOMMENDED, patron);
                     return;
                 }
             }
         }
         elect(party, org, incumbent);
+    }
+
+    /** Counts a sitting secretary replaced by the centre's choice at the end of the term. */
+    private static void displaceBy(Party party, Level level, int incumbent, int chosen) {
+        if (incumbent != MemberRoll.NONE && incumbent != chosen) {
+            party.tally.displacedByLevel[level.ordinal()]++;
+        }
     }
 
     private static void placeFromAbove(Party party, Level level, int p, int member, byte how, int patron) {
@@ -124,10 +152,13 @@ final class PostFilling implements Steppable {
             party.seat(level, p, chosen, Posts.ELECTED, MemberRoll.NONE, false);
             return;
         }
-        if (party.roll.alignment(chosen) >= rules.appointment().confirmMinAlignment()) {
+        if (confirmable(party, chosen)) {
             party.seat(level, p, chosen, Posts.ELECTED, MemberRoll.NONE, true);
             return;
         }
+        // the organisation's choice is refused: that secretary never takes office, and the post is the
+        // higher body's to fill
+        party.tally.displacedByLevel[level.ordinal()]++;
         if (incumbent != MemberRoll.NONE) {
             party.vacatePostOf(incumbent);
         }

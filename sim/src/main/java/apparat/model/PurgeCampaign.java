@@ -3,34 +3,85 @@ package apparat.model;
 import java.util.Arrays;
 
 /**
- * One purge (chistka): commissions examine a share of the members and score each by the campaign's weighted
- * criteria — passivity, careerism, former membership of another party, a non-worker origin, leaning to the
- * opposition, speaking in opposition while factions are banned, illiteracy — as a weighted mean in [0, 1],
- * multiplied in the countryside by the rural factor. Only members with some mark against them can be
- * expelled; among them a little noise (arbitrariness) orders equal scores. Under a quota the highest-scoring
- * share of the examined is expelled; under a threshold, everyone above it. Afterwards all members grow
- * quieter by the fear the campaign spreads.
+ * A purge (chistka) or verification of party documents, worked through over its months: at the start the
+ * commissions draw the members they will examine (the campaign's reach) in a random order, and each month they
+ * take the next slice. Each examined member is scored by the campaign's weighted criteria — passivity,
+ * careerism, former membership of another party, a non-worker origin, leaning to the opposition, speaking in
+ * opposition while factions are banned, illiteracy, having joined in the wave the campaign sorts (001:397) —
+ * as a weighted mean in [0, 1], multiplied in the countryside by the rural factor. Only members with some mark
+ * against them can lose their card; a little noise (arbitrariness) orders equal scores. Under a quota the
+ * highest-scoring share of the month's examined lose it; under a threshold, everyone above it. A withdrawn card
+ * (003:69: a card not returned after the check) means expulsion, or demotion to candidate, or being kept as a
+ * sympathiser outside the party, by the campaign's shares of outcomes. The fear a campaign spreads silences
+ * members once, when it begins.
  */
 final class PurgeCampaign {
+
+    /** A campaign under way: the members still to examine and the months left to do it. */
+    static final class InProgress {
+        final TimelineEvent.Purge purge;
+        /** Members drawn for examination, in the order the commissions take them. */
+        final int[] queue;
+        /** Next position of the queue to examine. */
+        int next;
+        int monthsLeft;
+
+        InProgress(TimelineEvent.Purge purge, int[] queue) {
+            this.purge = purge;
+            this.queue = queue;
+            this.monthsLeft = Math.max(1, purge.months());
+        }
+    }
 
     private PurgeCampaign() {
     }
 
-    static void run(Party party, TimelineEvent.Purge purge) {
+    /** Draws the members the campaign will examine, in random order, and spreads its fear. */
+    static InProgress begin(Party party, TimelineEvent.Purge purge) {
         MemberRoll roll = party.roll;
+        int[] living = roll.activeMembers();
+        int[] drawn = new int[roll.activeCount()];
+        int count = 0;
+        for (int k = 0, n = roll.activeCount(); k < n; k++) {
+            if (party.random.nextDouble() < purge.reach()) {
+                drawn[count++] = living[k];
+            }
+        }
+        int[] queue = Arrays.copyOf(drawn, count);
+        for (int i = count - 1; i > 0; i--) {
+            int j = party.random.nextInt(i + 1);
+            int t = queue[i];
+            queue[i] = queue[j];
+            queue[j] = t;
+        }
+        Campaigns.spreadFear(party);
+        return new InProgress(purge, queue);
+    }
+
+    /** Examines this month's slice of the queue. */
+    static void month(Party party, InProgress campaign) {
+        TimelineEvent.Purge purge = campaign.purge;
+        MemberRoll roll = party.roll;
+        int slice = (campaign.queue.length - campaign.next + campaign.monthsLeft - 1) / campaign.monthsLeft;
+        int from = campaign.next;
+        int to = from + slice;
+        campaign.next = to;
+        campaign.monthsLeft--;
+
         TimelineEvent.PurgeWeights w = purge.weights();
         double total = w.total();
         boolean banned = party.rules.opinion().factionBan();
-        int n = roll.size();
-        long[] keyed = new long[Math.max(16, roll.activeCount())];
+        int recentFrom = purge.recruitedAfter() == null ? Integer.MAX_VALUE : purge.recruitedAfter().index();
+        long[] keyed = new long[Math.max(16, slice)];
         int marked = 0;
         int examined = 0;
-        for (int m = 0; m < n; m++) {
-            if (!roll.isActive(m) || party.random.nextDouble() >= purge.reach()) {
+        for (int i = from; i < to; i++) {
+            int m = campaign.queue[i];
+            if (!roll.isActive(m)) {
                 continue;
             }
             examined++;
-            double score = total > 0 ? score(roll, m, w, banned) / total : 0;
+            double score = total > 0 ? score(roll, m, w, banned, recentFrom) / total : 0;
             if (roll.has(m, MemberRoll.RURAL)) {
                 score *= purge.ruralFactor();
             }
@@ -42,25 +93,42 @@ final class PurgeCampaign {
             keyed[marked++] = ((long) Float.floatToIntBits((float) score) << 32) | m;
         }
         Arrays.sort(keyed, 0, marked);
-        int expel;
+        int withdraw;
         if (purge.quotaRule()) {
-            expel = Math.min(marked, Chance.round(party.random, purge.quota() * examined));
+            withdraw = Math.min(marked, Chance.round(party.random, purge.quota() * examined));
         } else {
-            expel = 0;
+            withdraw = 0;
             for (int i = marked - 1; i >= 0 && Float.intBitsToFloat((int) (keyed[i] >>> 32)) > purge.threshold(); i--) {
-                expel++;
+                withdraw++;
             }
         }
-        for (int i = marked - 1; i >= marked - expel; i--) {
-            int m = (int) (keyed[i] & 0xFFFFFFFFL);
-            party.removeMember(m, MemberRoll.EXPELLED);
-            party.tally.expelled++;
-            party.tally.expelledByStazh[MonthTally.stazhGroup(roll.joined(m))]++;
+        for (int i = marked - 1; i >= marked - withdraw; i--) {
+            withdrawCard(party, (int) (keyed[i] & 0xFFFFFFFFL), purge);
         }
-        Campaigns.spreadFear(party);
     }
 
-    private static double score(MemberRoll roll, int m, TimelineEvent.PurgeWeights w, boolean banned) {
+    /** The outcome for one member whose card is not returned. */
+    static void withdrawCard(Party party, int m, TimelineEvent.Purge purge) {
+        MemberRoll roll = party.roll;
+        MonthTally t = party.tally;
+        t.cardsWithdrawn++;
+        double outcome = party.random.nextDouble();
+        if (outcome < purge.demoteToCandidate()) {
+            party.vacatePostOf(m);
+            roll.demote(m, party.month + Math.max(1, party.rules.recruitment().candidateMonths()));
+            t.demoted++;
+        } else if (outcome < purge.demoteToCandidate() + purge.demoteToSympathiser()) {
+            party.removeMember(m, MemberRoll.SYMPATHISER);
+            t.demoted++;
+        } else {
+            party.removeMember(m, MemberRoll.EXPELLED);
+            t.expelled++;
+            t.expelledByStazh[MonthTally.stazhGroup(roll.joined(m))]++;
+        }
+    }
+
+    private static double score(MemberRoll roll, int m, TimelineEvent.PurgeWeights w, boolean banned,
+                                int recentFrom) {
         double s = 0;
         if (roll.has(m, MemberRoll.PASSIVE)) {
             s += w.passivity();
@@ -83,6 +151,9 @@ final class PurgeCampaign {
         }
         if (!roll.has(m, MemberRoll.LITERATE)) {
             s += w.illiteracy();
+        }
+        if (roll.joined(m) >= recentFrom) {
+            s += w.recentRecruit();
         }
         return s;
     }

@@ -56,7 +56,15 @@ final class Recorder implements Steppable {
                 share(alignment, active), share(opposed, active), share(voiced, active), share(careerists, active),
                 share(t.recruitCareerists, t.recruits), share(literate, active), party.paidApparatus, party.entitled,
                 party.payRatio, party.payBill, stazh(t.expelledByStazh, s), stazh(t.arrestedByStazh, s),
-                stazh(t.executedByStazh, s));
+                stazh(t.executedByStazh, s), real(t.notAdmitted, s), real(t.demoted, s), real(t.cardsWithdrawn, s),
+                elite(party));
+    }
+
+    private static MonthlyRecord.EliteCounts elite(Party party) {
+        MonthTally t = party.tally;
+        return new MonthlyRecord.EliteCounts(party.lastCongressDelegates(), t.eliteArrested[0], t.eliteExecuted[0],
+                t.eliteArrested[1], t.eliteExecuted[1], t.eliteArrested[2], t.eliteArrested[3], t.refilled,
+                t.refilled == 0 ? Double.NaN : t.refilledStazhMonths / 12.0 / t.refilled);
     }
 
     private static MonthlyRecord.LevelCounts levelCounts(Party party, Level level) {
@@ -86,7 +94,8 @@ final class Recorder implements Steppable {
                 real(party.tally.seated[level.ordinal()][Posts.ELECTED], factor),
                 real(party.tally.seated[level.ordinal()][Posts.RECOMMENDED], factor),
                 real(party.tally.seated[level.ordinal()][Posts.APPOINTED], factor),
-                real(party.tally.removedByLevel[level.ordinal()], factor));
+                real(party.tally.removedByLevel[level.ordinal()], factor),
+                real(party.tally.displacedByLevel[level.ordinal()], factor));
     }
 
     private static long real(double simulated, double scale) {

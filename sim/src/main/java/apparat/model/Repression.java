@@ -1,13 +1,32 @@
 package apparat.model;
 
 /**
- * One month of a repression campaign (the late 1930s, 003:91–121): a number of arrests drawn from the
- * campaign's total spread over its months, falling on members with a weight of 1 plus the campaign's weights
- * for the old guard (joined before a date), former opposition, a patron already arrested, holding a post, and
- * having sat at a congress; a share of the arrested are shot (the quota rule's share, 003:109). Vacated posts
- * are refilled by the usual rules, and so by younger members.
+ * One month of a repression campaign (the mid- and late 1930s, 003:89–121). The month's arrests (the
+ * campaign's share of the members at its start, spread over its months) fall on the living roll by weight:
+ * a member's relative risk is 1 plus the campaign's weight for each mark they carry — the old guard (joined
+ * before a date), former opposition, a patron already arrested, a secretary post, and the ranks of the elite:
+ * delegate of the last congress, member of the sitting Central Committee, provincial or district secretary.
+ * The members are counted by stratum (each combination of marks), the arrests shared out among the strata
+ * in proportion to persons × weight with no cap on relative risk ({@link RiskStrata}), and drawn uniformly
+ * within each stratum (selection sampling, one pass over the roll). Members of the elite are individual
+ * persons (as delegates and secretaries are), the others stand for {@code scale} persons each, so the
+ * elite's risk does not depend on the scale. Of the arrested, the mass operations' quota share is shot
+ * (28 %, 003:109); of the arrested elite, the campaign's elite share. Vacated posts are refilled by the usual
+ * rules, and so by younger members.
  */
 final class Repression {
+
+    /** Marks that make up a stratum, one bit each. */
+    private static final int OLD_GUARD = 1;
+    private static final int FORMER_OPPOSITION = 1 << 1;
+    private static final int FALLEN_PATRON = 1 << 2;
+    private static final int OFFICIAL = 1 << 3;
+    private static final int DELEGATE = 1 << 4;
+    private static final int COMMITTEE = 1 << 5;
+    private static final int PROVINCE = 1 << 6;
+    private static final int DISTRICT = 1 << 7;
+    private static final int ELITE = DELEGATE | COMMITTEE | PROVINCE | DISTRICT;
+    private static final int STRATA = 256;
 
     private Repression() {
     }
@@ -18,48 +37,113 @@ final class Repression {
         if (campaign.monthsLeft == r.months()) {
             Campaigns.spreadFear(party);
         }
-        double maxWeight = 1 + r.oldGuardWeight() + r.formerOppositionWeight() + r.fallenPatronWeight()
-                + r.officialWeight() + r.delegateWeight();
-        int arrests = Chance.round(party.random, campaign.simArrestsPerMonth);
+        int n = roll.size();
+        byte[] stratum = new byte[n];
+        int[] count = new int[STRATA];
+        int ordinal = party.congresses.size();
         int oldGuard = r.oldGuardJoinedBefore().index();
-        for (int made = 0, tries = 0; made < arrests && tries < arrests * 200 + 1000; tries++) {
-            int m = Chance.activeMember(party.random, roll);
-            if (m == MemberRoll.NONE) {
-                break;
+        for (int m = 0; m < n; m++) {
+            if (roll.isActive(m)) {
+                int s = stratum(party, m, oldGuard, ordinal);
+                stratum[m] = (byte) s;
+                count[s]++;
             }
-            double weight = 1;
-            if (roll.joined(m) < oldGuard) {
-                weight += r.oldGuardWeight();
-            }
-            if (roll.has(m, MemberRoll.FORMER_OPPOSITION)) {
-                weight += r.formerOppositionWeight();
-            }
-            int patron = roll.patron(m);
-            if (patron >= 0 && (roll.status(patron) == MemberRoll.ARRESTED
-                    || roll.status(patron) == MemberRoll.EXECUTED)) {
-                weight += r.fallenPatronWeight();
-            }
-            if (roll.post(m) != MemberRoll.NONE) {
-                weight += r.officialWeight();
-            }
-            if (roll.has(m, MemberRoll.DELEGATE)) {
-                weight += r.delegateWeight();
-            }
-            if (party.random.nextDouble() * maxWeight >= weight) {
+        }
+        double[] persons = new double[STRATA];
+        double[] weight = new double[STRATA];
+        for (int s = 0; s < STRATA; s++) {
+            persons[s] = count[s] * personsPer(party, s);
+            weight[s] = weight(r, s);
+        }
+        double[] take = RiskStrata.allocate(persons, weight, campaign.simArrestsPerMonth * party.scale());
+        int[] need = new int[STRATA];
+        for (int s = 0; s < STRATA; s++) {
+            need[s] = Math.min(count[s], Chance.round(party.random, take[s] / personsPer(party, s)));
+        }
+        // selection sampling: each member of a stratum is taken with chance (still needed) / (still unseen)
+        int[] unseen = count.clone();
+        for (int m = 0; m < n; m++) {
+            if (!roll.isActive(m)) {
                 continue;
             }
-            made++;
-            int group = MonthTally.stazhGroup(roll.joined(m));
-            if (party.random.nextDouble() < r.executionShare()) {
-                party.removeMember(m, MemberRoll.EXECUTED);
-                party.tally.executed++;
-                party.tally.executedByStazh[group]++;
-            } else {
-                party.removeMember(m, MemberRoll.ARRESTED);
+            int s = stratum[m] & 0xFF;
+            if (need[s] > 0 && party.random.nextDouble() * unseen[s] < need[s]) {
+                need[s]--;
+                arrest(party, r, m, s);
             }
-            party.tally.arrested++;
-            party.tally.arrestedByStazh[group]++;
+            unseen[s]--;
         }
         campaign.monthsLeft--;
+    }
+
+    private static int stratum(Party party, int m, int oldGuard, int ordinal) {
+        MemberRoll roll = party.roll;
+        int s = 0;
+        if (roll.joined(m) < oldGuard) {
+            s |= OLD_GUARD;
+        }
+        if (roll.has(m, MemberRoll.FORMER_OPPOSITION)) {
+            s |= FORMER_OPPOSITION;
+        }
+        int patron = roll.patron(m);
+        if (patron >= 0 && (roll.status(patron) == MemberRoll.ARRESTED
+                || roll.status(patron) == MemberRoll.EXECUTED)) {
+            s |= FALLEN_PATRON;
+        }
+        int post = roll.post(m);
+        if (post != MemberRoll.NONE) {
+            s |= OFFICIAL;
+            Level level = Posts.levelOf(post);
+            s |= level == Level.PROVINCE ? PROVINCE : level == Level.DISTRICT ? DISTRICT : 0;
+        }
+        if (ordinal > 0 && roll.lastCongress(m) == ordinal) {
+            s |= DELEGATE;
+        }
+        if (ordinal > 0 && roll.committee(m) == ordinal) {
+            s |= COMMITTEE;
+        }
+        return s;
+    }
+
+    /** Relative risk of a stratum: 1 plus the weight of each of its marks. */
+    static double weight(TimelineEvent.Repression r, int s) {
+        double w = 1;
+        w += (s & OLD_GUARD) != 0 ? r.oldGuardWeight() : 0;
+        w += (s & FORMER_OPPOSITION) != 0 ? r.formerOppositionWeight() : 0;
+        w += (s & FALLEN_PATRON) != 0 ? r.fallenPatronWeight() : 0;
+        w += (s & OFFICIAL) != 0 ? r.officialWeight() : 0;
+        w += (s & DELEGATE) != 0 ? r.delegateWeight() : 0;
+        w += (s & COMMITTEE) != 0 ? r.centralCommitteeWeight() : 0;
+        w += (s & PROVINCE) != 0 ? r.provinceSecretaryWeight() : 0;
+        w += (s & DISTRICT) != 0 ? r.districtSecretaryWeight() : 0;
+        return w;
+    }
+
+    /** Persons a member of the stratum stands for: one for the elite, {@code scale} for the others. */
+    private static double personsPer(Party party, int s) {
+        return (s & ELITE) != 0 ? 1.0 : party.scale();
+    }
+
+    private static void arrest(Party party, TimelineEvent.Repression r, int m, int s) {
+        MemberRoll roll = party.roll;
+        boolean elite = (s & ELITE) != 0;
+        boolean shot = party.random.nextDouble() < (elite ? r.eliteExecutionShare() : r.executionShare());
+        party.markVacatedByArrest(m);
+        int group = MonthTally.stazhGroup(roll.joined(m));
+        party.removeMember(m, shot ? MemberRoll.EXECUTED : MemberRoll.ARRESTED);
+        MonthTally t = party.tally;
+        t.arrested++;
+        t.arrestedByStazh[group]++;
+        if (shot) {
+            t.executed++;
+            t.executedByStazh[group]++;
+        }
+        int[] ranks = {DELEGATE, COMMITTEE, PROVINCE, DISTRICT};
+        for (int k = 0; k < ranks.length; k++) {
+            if ((s & ranks[k]) != 0) {
+                t.eliteArrested[k]++;
+                t.eliteExecuted[k] += shot ? 1 : 0;
+            }
+        }
     }
 }

@@ -36,13 +36,19 @@ public record Rules(Structure structure, MemberMix initial, Recruitment recruitm
                             double ruralShare) {
     }
 
-    /** Regular intake of members. */
+    /** Regular intake of members, and the probation of candidates. */
     public record Recruitment(boolean open, double ratePerYear, int candidateMonths, MemberMix mix,
-                              double careeristBase, double careeristPrivilegeSensitivity, double careeristMax) {
+                              double careeristBase, double careeristPrivilegeSensitivity, double careeristMax,
+                              double probationFailure) {
     }
 
-    /** Leaving the party other than by purge. */
-    public record Attrition(double resignationPerYear, double deathPerYear) {
+    /**
+     * Leaving the party other than by purge. The resignation rate is the party's average; workers and peasants
+     * resign at {@code workerPeasantFactor} times the rate of employees, and secretaries and congress
+     * delegates at {@code officialFactor} times the rate of others.
+     */
+    public record Attrition(double resignationPerYear, double deathPerYear, double workerPeasantFactor,
+                            double officialFactor) {
     }
 
     /** Terms of office, in months, by level. */
@@ -70,7 +76,8 @@ public record Rules(Structure structure, MemberMix initial, Recruitment recruitm
     /** The centre's part in filling posts. */
     public record Appointment(Mode provinceMode, double provinceRate, Mode districtMode, double districtRate,
                               Mode cellMode, double cellRate, double acceptance, double acceptanceOppositionPenalty,
-                              boolean confirmProvince, boolean confirmDistrict, double confirmMinAlignment) {
+                              boolean confirmProvince, boolean confirmDistrict, double confirmMinAlignment,
+                              double confirmRefusesOppositionRecord) {
 
         public Mode mode(Level level) {
             return switch (level) {
@@ -113,7 +120,7 @@ public record Rules(Structure structure, MemberMix initial, Recruitment recruitm
                              double extraWorkShare, double taxThreshold, double taxRate, double payCapRatio,
                              double paidCellShare, double staffPerProvince, double staffPerDistrict,
                              int centralStaff, int authorised, int entitled, double careeristAmbition,
-                             double loyaltyPull) {
+                             double loyaltyPull, double staffPerThousandMembers, double hiringPerYear) {
     }
 
     /** Opinion dynamics. */
@@ -122,7 +129,15 @@ public record Rules(Structure structure, MemberMix initial, Recruitment recruitm
                           boolean factionBan, double banChill) {
     }
 
-    /** Consequences of a congress. */
-    public record CongressRules(double unconfirmedCapacityFactor) {
+    /**
+     * Consequences of a congress, and who is sent to the next.
+     *
+     * @param unconfirmedCapacityFactor Secretariat capacity kept when the Central Committee does not confirm it
+     * @param delegateReturn chance a delegate of the previous congress is sent again
+     * @param dissenterReturnFactor factor of a known dissenter's chance of being sent by a controlled conference
+     * @param knownDissentersRemoved whether the Secretariat removes known dissenters from secretary posts
+     */
+    public record CongressRules(double unconfirmedCapacityFactor, double delegateReturn, double dissenterReturnFactor,
+                                boolean knownDissentersRemoved) {
     }
 }

@@ -35,7 +35,7 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
         for (String level : LEVELS) {
             for (String c : List.of("posts", "vacant", "elected", "recommended", "appointed", "elected_share",
                     "recommended_share", "appointed_share", "loyalty", "new_elected", "new_recommended",
-                    "new_appointed", "removed")) {
+                    "new_appointed", "removed", "displaced")) {
                 h.add(level + "_" + c);
             }
         }
@@ -47,6 +47,10 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
                 h.add(what + "_joined_" + g);
             }
         }
+        h.addAll(List.of("candidates_rejected", "demoted", "cards_withdrawn"));
+        h.addAll(List.of("last_congress_delegates", "delegates_arrested", "delegates_executed",
+                "central_committee_arrested", "central_committee_executed", "province_secretaries_arrested",
+                "district_secretaries_arrested", "elite_posts_refilled", "refilled_stazh_years"));
         return h;
     }
 
@@ -72,6 +76,7 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
             row.add(Numbers.format(l.newRecommended()));
             row.add(Numbers.format(l.newAppointed()));
             row.add(Numbers.format(l.removed()));
+            row.add(Numbers.format(l.displaced()));
         }
         for (double v : new double[] {r.assignments(), r.removals(), r.alignmentMean(), r.oppositionShare(),
             r.voicedOppositionShare(), r.careeristShare(), r.recruitCareeristShare(), r.literateShare(),
@@ -84,6 +89,16 @@ public final class MonthlyCsv implements MonthObserver, AutoCloseable {
             row.add(Numbers.format(s.from1921To1928()));
             row.add(Numbers.format(s.from1929()));
         }
+        for (long v : new long[] {r.candidatesRejected(), r.demoted(), r.cardsWithdrawn()}) {
+            row.add(Numbers.format(v));
+        }
+        MonthlyRecord.EliteCounts elite = r.elite();
+        for (long v : new long[] {elite.lastCongressDelegates(), elite.delegatesArrested(),
+            elite.delegatesExecuted(), elite.centralCommitteeArrested(), elite.centralCommitteeExecuted(),
+            elite.provinceSecretariesArrested(), elite.districtSecretariesArrested(), elite.postsRefilled()}) {
+            row.add(Numbers.format(v));
+        }
+        row.add(Numbers.format(elite.refilledStazhYears()));
         try {
             printer.printRecord(row);
         } catch (IOException e) {

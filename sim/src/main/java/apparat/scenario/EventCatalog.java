@@ -34,6 +34,8 @@ public final class EventCatalog {
             decimal("workerShare", -1, "share", -1, 1, "Workers among the levy; -1 uses the regular share.")));
         fields.put("purge", List.of(
             share("reach", 1.0, "Share of members the purge commissions examine."),
+            integer("months", 1, "months", 1, 36,
+                "Months over which the commissions work through the members, a slice each month."),
             choice("rule", "quota", List.of("quota", "threshold"),
                 "Expel a fixed share of the examined (quota) or everyone whose score passes a threshold."),
             share("quota", 0.1, "With rule quota: share of the examined who are expelled."),
@@ -46,6 +48,13 @@ public final class EventCatalog {
             decimal("weights.voicedOpposition", 0, "weight", 0, 100,
                 "Weight of speaking in opposition (counts only while factions are banned)."),
             decimal("weights.illiteracy", 0, "weight", 0, 100, "Weight of illiteracy."),
+            decimal("weights.recentRecruit", 0, "weight", 0, 100,
+                "Weight of having joined after recruitedAfter: the sorting that follows an intake wave."),
+            month("recruitedAfter", "Members who joined in or after this month count as recent recruits."),
+            share("outcomes.candidate", 0,
+                "Share of those whose card is withdrawn who are demoted to candidate instead of expelled."),
+            share("outcomes.sympathiser", 0,
+                "Share of those whose card is withdrawn who are kept as sympathisers outside the party."),
             decimal("ruralFactor", 1, "×", 0, 10, "Multiplier of the score of members in the countryside."),
             share("noise", 0.1, "Arbitrariness: random part of the score, as a share of the largest weight.")));
         fields.put("repression", List.of(
@@ -53,11 +62,18 @@ public final class EventCatalog {
             integer("months", 12, "months", 1, 120, "Length of the campaign."),
             share("executionShare", 0.28, "Share of the arrested who are shot."),
             month("oldGuardJoinedBefore", "Members who joined before this month count as the old guard."),
-            decimal("weights.oldGuard", 1, "weight", 0, 100, "Weight of early party seniority."),
-            decimal("weights.formerOpposition", 1, "weight", 0, 100, "Weight of leaning to the opposition."),
-            decimal("weights.fallenPatron", 1, "weight", 0, 100, "Weight of a patron who has been arrested."),
-            decimal("weights.official", 1, "weight", 0, 100, "Weight of holding a secretary post."),
-            decimal("weights.delegate", 1, "weight", 0, 100, "Weight of having been a congress delegate.")));
+            decimal("weights.oldGuard", 1, "weight", 0, 1000, "Weight of early party seniority."),
+            decimal("weights.formerOpposition", 1, "weight", 0, 1000, "Weight of leaning to the opposition."),
+            decimal("weights.fallenPatron", 1, "weight", 0, 1000, "Weight of a patron who has been arrested."),
+            decimal("weights.official", 1, "weight", 0, 1000, "Weight of holding a secretary post."),
+            decimal("weights.delegate", 1, "weight", 0, 1000, "Weight of being a delegate of the last congress."),
+            decimal("weights.centralCommittee", 0, "weight", 0, 1000,
+                "Weight of being a member of the Central Committee the last congress elected."),
+            decimal("weights.provinceSecretary", 0, "weight", 0, 1000, "Weight of being a provincial secretary."),
+            decimal("weights.districtSecretary", 0, "weight", 0, 1000, "Weight of being a district secretary."),
+            share("eliteExecutionShare", 0.28,
+                "Share of the arrested elite (delegates of the last congress, Central Committee members, "
+                    + "provincial and district secretaries) who are shot.")));
         fields.put("congress", List.of(
             integer("number", 0, "ordinal", 0, 100, "The congress's number (e.g. 12)."),
             integer("delegates", 500, "persons", 1, 100_000, "Voting delegates."),

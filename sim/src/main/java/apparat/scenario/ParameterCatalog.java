@@ -54,9 +54,15 @@ public final class ParameterCatalog {
         decimal("recruitment.careeristPrivilegeSensitivity", 0.0, "share per unit of pay ratio", 0, 1,
             "Rise of the careerist share of recruits per unit that functionaries' pay ratio exceeds 1."),
         share("recruitment.careeristMax", 0.6, "Upper limit of the careerist share of recruits."),
+        share("recruitment.probationFailure", 0.0,
+            "Share of candidates not admitted to full membership at the end of their probation."),
 
         share("attrition.resignationPerYear", 0.05, "Members who leave of their own accord in a year."),
         share("attrition.deathPerYear", 0.015, "Members who die in a year."),
+        decimal("attrition.workerPeasantFactor", 1, "× employees' rate", 0, 20,
+            "How much likelier a worker or peasant is to resign than an employee (the average rate is kept)."),
+        decimal("attrition.officialFactor", 1, "× others' rate", 0, 20,
+            "How likely a secretary or congress delegate is to resign, relative to other members."),
 
         integer("terms.province", 12, "months", 1, 120, "Term of a provincial secretary."),
         integer("terms.district", 12, "months", 1, 120, "Term of a district secretary."),
@@ -90,6 +96,8 @@ public final class ParameterCatalog {
             "Elected district secretaries must be confirmed by the provincial committee."),
         decimal("appointment.confirmMinAlignment", 0.0, "alignment", -1, 1,
             "Lowest alignment the higher body confirms."),
+        share("appointment.confirmRefusesOppositionRecord", 0.0,
+            "Chance the higher body refuses to confirm a secretary with a record of open opposition."),
 
         decimal("secretariat.assignmentsPerYear", 0, "assignments/year", 0, 1_000_000,
             "Assignments the Secretariat's assignment department makes in a year (all posts)."),
@@ -126,9 +134,15 @@ public final class ParameterCatalog {
         decimal("privileges.staffPerDistrict", 0, "persons", 0, 10_000, "Paid staff of a district committee."),
         integer("privileges.centralStaff", 0, "persons", 0, 1_000_000, "Paid staff of the central organs."),
         integer("privileges.authorised", 0, "persons", 0, 10_000_000,
-            "Ceiling on the paid apparatus set by decision; 0 = no ceiling."),
+            "Functionaries authorised by decision: the apparatus grows toward this establishment where the "
+            + "committees' own needs are smaller; 0 = none."),
+        decimal("privileges.staffPerThousandMembers", 0, "persons per 1,000 members", 0, 1000,
+            "Paid staff the paperwork of every thousand members calls for, beyond the committees' fixed staff."),
+        share("privileges.hiringPerYear", 0,
+            "Share of the gap between the establishment and the apparatus closed in a year; 0 closes it at once."),
         integer("privileges.entitled", 0, "persons", 0, 10_000_000,
-            "Persons entitled to special rations and benefits, by decision."),
+            "Persons entitled to special rations and benefits, by decision; beyond the paid apparatus they are "
+            + "unpaid cell secretaries, who then share the functionaries' privileges."),
         decimal("privileges.careeristAmbition", 0.0, "score per unit of log pay ratio", 0, 10,
             "How much more a careerist pushes for a post, per unit of log pay ratio, in elections and selection."),
         decimal("privileges.loyaltyPull", 0.0, "alignment/month", 0, 1,
@@ -153,7 +167,13 @@ public final class ParameterCatalog {
             "Monthly loss of willingness to speak of opposition members while factions are banned."),
 
         share("congress.unconfirmedCapacityFactor", 0.5,
-            "Secretariat capacity kept when the Central Committee refuses to confirm the General Secretary.")
+            "Secretariat capacity kept when the Central Committee refuses to confirm the General Secretary."),
+        share("congress.delegateReturn", 0.0,
+            "Chance a delegate of the previous congress who is still a full member is sent again (incumbency)."),
+        share("congress.dissenterReturnFactor", 1.0,
+            "Factor of a known dissenter's chance of being sent by a conference its secretary controls."),
+        flag("congress.knownDissentersRemoved", false,
+            "The Secretariat removes known dissenters (who voted against at a congress) from secretary posts.")
     );
 
     private static final Map<String, ParameterSpec> BY_KEY = index(SPECS);

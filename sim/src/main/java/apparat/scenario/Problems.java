@@ -7,18 +7,18 @@ import java.util.List;
  * The problems found while validating a scenario, gathered so that the user sees all of them at once, each as
  * {@code file:line: key: what is wrong}.
  */
-final class Problems {
+public final class Problems {
 
     /** More than this many and the rest are summarised: the first ones are what the user fixes first. */
     private static final int SHOWN = 20;
 
     private final List<String> lines = new ArrayList<>();
 
-    void add(YamlNode at, String key, String message) {
+    public void add(YamlNode at, String key, String message) {
         add(at.where(), key, message);
     }
 
-    void add(String where, String key, String message) {
+    public void add(String where, String key, String message) {
         lines.add(printable(where + ": " + (key == null || key.isEmpty() ? "" : key + ": ") + message));
     }
 
@@ -36,12 +36,12 @@ final class Problems {
         return out.toString();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return lines.isEmpty();
     }
 
     /** Throws one {@link ScenarioException} listing every problem, if there is any. */
-    void throwIfAny() {
+    public void throwIfAny() {
         if (lines.isEmpty()) {
             return;
         }

@@ -32,19 +32,23 @@ public final class ScenarioCompiler {
                         (Long) e.fields().get("recruits"), intField(e, "months"), dbl(e, "careeristShare"),
                         dbl(e, "literateShare"), dbl(e, "workerShare")));
                 case "purge" -> events.add(new TimelineEvent.Purge(e.month(), e.id(), e.label(), dbl(e, "reach"),
-                        "quota".equals(e.fields().get("rule")), dbl(e, "quota"), dbl(e, "threshold"),
+                        intField(e, "months"), "quota".equals(e.fields().get("rule")), dbl(e, "quota"),
+                        dbl(e, "threshold"),
                         new TimelineEvent.PurgeWeights(dbl(e, "weights.passivity"), dbl(e, "weights.careerism"),
                                 dbl(e, "weights.formerOtherParty"), dbl(e, "weights.socialOrigin"),
                                 dbl(e, "weights.opposition"), dbl(e, "weights.voicedOpposition"),
-                                dbl(e, "weights.illiteracy")),
-                        dbl(e, "ruralFactor"), dbl(e, "noise")));
+                                dbl(e, "weights.illiteracy"), dbl(e, "weights.recentRecruit")),
+                        dbl(e, "ruralFactor"), dbl(e, "noise"), dbl(e, "outcomes.candidate"),
+                        dbl(e, "outcomes.sympathiser"), (Month) e.fields().get("recruitedAfter")));
                 case "repression" -> {
                     Month oldGuard = (Month) e.fields().get("oldGuardJoinedBefore");
                     events.add(new TimelineEvent.Repression(e.month(), e.id(), e.label(), dbl(e, "arrests"),
                             intField(e, "months"), dbl(e, "executionShare"),
                             oldGuard == null ? Month.of(1921, 1) : oldGuard, dbl(e, "weights.oldGuard"),
                             dbl(e, "weights.formerOpposition"), dbl(e, "weights.fallenPatron"),
-                            dbl(e, "weights.official"), dbl(e, "weights.delegate")));
+                            dbl(e, "weights.official"), dbl(e, "weights.delegate"),
+                            dbl(e, "weights.centralCommittee"), dbl(e, "weights.provinceSecretary"),
+                            dbl(e, "weights.districtSecretary"), dbl(e, "eliteExecutionShare")));
                 }
                 case "congress" -> events.add(new TimelineEvent.Congress(e.month(), e.id(), e.label(),
                         intField(e, "number"), intField(e, "delegates"), intField(e, "centralCommittee")));
@@ -73,8 +77,9 @@ public final class ScenarioCompiler {
             new Rules.Recruitment(v.flag("recruitment.open"), v.decimal("recruitment.ratePerYear"),
                 v.integer("recruitment.candidateMonths"), mix(v, "recruitment"),
                 v.decimal("recruitment.careeristBase"), v.decimal("recruitment.careeristPrivilegeSensitivity"),
-                v.decimal("recruitment.careeristMax")),
-            new Rules.Attrition(v.decimal("attrition.resignationPerYear"), v.decimal("attrition.deathPerYear")),
+                v.decimal("recruitment.careeristMax"), v.decimal("recruitment.probationFailure")),
+            new Rules.Attrition(v.decimal("attrition.resignationPerYear"), v.decimal("attrition.deathPerYear"),
+                v.decimal("attrition.workerPeasantFactor"), v.decimal("attrition.officialFactor")),
             new Rules.Terms(v.integer("terms.province"), v.integer("terms.district"), v.integer("terms.cell")),
             new Rules.Election(v.integer("election.candidates"), v.decimal("election.incumbentAdvantage")),
             new Rules.Eligibility(v.month("eligibility.provinceJoinedBefore"),
@@ -83,7 +88,7 @@ public final class ScenarioCompiler {
                 v.decimal("appointment.district.rate"), mode(v, "cell"), v.decimal("appointment.cell.rate"),
                 v.decimal("appointment.acceptance"), v.decimal("appointment.acceptanceOppositionPenalty"),
                 v.flag("appointment.confirmProvince"), v.flag("appointment.confirmDistrict"),
-                v.decimal("appointment.confirmMinAlignment")),
+                v.decimal("appointment.confirmMinAlignment"), v.decimal("appointment.confirmRefusesOppositionRecord")),
             new Rules.SecretariatRules(v.decimal("secretariat.assignmentsPerYear"),
                 v.decimal("secretariat.secretaryShare"),
                 Rules.Selection.valueOf(v.text("secretariat.selection").toUpperCase(Locale.ROOT)),
@@ -99,12 +104,15 @@ public final class ScenarioCompiler {
                 v.decimal("privileges.paidCellShare"), v.decimal("privileges.staffPerProvince"),
                 v.decimal("privileges.staffPerDistrict"), v.integer("privileges.centralStaff"),
                 v.integer("privileges.authorised"), v.integer("privileges.entitled"),
-                v.decimal("privileges.careeristAmbition"), v.decimal("privileges.loyaltyPull")),
+                v.decimal("privileges.careeristAmbition"), v.decimal("privileges.loyaltyPull"),
+                v.decimal("privileges.staffPerThousandMembers"), v.decimal("privileges.hiringPerYear")),
             new Rules.Opinion(v.decimal("opinion.peerInfluence"), v.decimal("opinion.privilegeGrievance"),
                 v.decimal("opinion.appointmentGrievance"), v.decimal("opinion.careeristConformity"),
                 v.decimal("opinion.noise"), v.decimal("opinion.fear"), v.decimal("opinion.voiceRecovery"),
                 v.flag("opinion.factionBan"), v.decimal("opinion.banChill")),
-            new Rules.CongressRules(v.decimal("congress.unconfirmedCapacityFactor")));
+            new Rules.CongressRules(v.decimal("congress.unconfirmedCapacityFactor"),
+                v.decimal("congress.delegateReturn"), v.decimal("congress.dissenterReturnFactor"),
+                v.flag("congress.knownDissentersRemoved")));
     }
 
     private static Rules.MemberMix mix(ParameterValues v, String group) {

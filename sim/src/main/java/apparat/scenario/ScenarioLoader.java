@@ -23,7 +23,9 @@ import java.util.TreeSet;
 /**
  * Reads a scenario file into a validated {@link Scenario}. The file is YAML: the keys {@code name},
  * {@code description}, {@code extends}, {@code run} and {@code timeline}, and parameter groups whose leaves
- * are either a bare value or {@code {value: …, source: "file.txt:123"}} / {@code {value: …, assumption: "…"}}.
+ * are either a bare value or {@code {value: …, source: "file.txt:123"}} / {@code {value: …, assumption: "…"}}, or
+ * a value fitted by {@code apparat calibrate}: {@code {value: …, calibrated: "calibration/x.yaml, 2026-12-02",
+ * assumption: "…"}} (the assumption's reason kept; never with a source).
  * {@code extends: other.yaml} (relative to the file) loads the other scenario first and overrides it key by
  * key; {@code null} deletes an inherited key. All problems are reported together, each with its file and
  * line, as one {@link ScenarioException}.
@@ -31,7 +33,9 @@ import java.util.TreeSet;
 public final class ScenarioLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "extends", "run", "timeline");
-    private static final Set<String> CITATION_KEYS = Set.of("value", "source", "assumption");
+    private static final Set<String> CITATION_KEYS = Set.of("value", "source", "assumption", "calibrated");
+    /** {@code calibrated: "calibration/historical.yaml, 2026-12-02"}: the calibration file and the day. */
+    private static final String CALIBRATED_FORM = "[^,]+\\.ya?ml, \\d{4}-\\d{2}-\\d{2}";
     private static final Set<String> EVENT_KEYS = Set.of("date", "type", "label", "source", "assumption", "set");
     private static final Set<String> RUN_KEYS = Set.of("start", "end", "seed", "scale");
     /** Longest chain of {@code extends:} followed; beyond it a chain is surely a mistake. */
@@ -237,6 +241,11 @@ public final class ScenarioLoader {
                         timeline.add(entry);
                     }
                 }
+                long congresses = timeline.stream().filter(t -> t.type().equals("congress")).count();
+                if (congresses > apparat.model.MemberRoll.MAX_CONGRESSES) {
+                    problems.add(tl.value(), "timeline", "holds " + congresses + " congresses; a run holds at most "
+                            + apparat.model.MemberRoll.MAX_CONGRESSES);
+                }
             }
         }
         problems.throwIfAny();
@@ -328,12 +337,14 @@ public final class ScenarioLoader {
                                  Map<String, Object> values, Map<String, Citation> citations, Problems problems) {
         String source = null;
         String assumption = null;
+        String calibrated = null;
         YamlNode valueNode = node;
         if (node instanceof YamlNode.Mapping m) {
             for (YamlNode.Mapping.Entry e : m.entries().values()) {
                 if (!CITATION_KEYS.contains(e.key())) {
                     problems.add(m.file() + ":" + e.line(), key + "." + e.key(), "unknown key; a value may carry "
-                            + "only value, source and assumption" + Suggestions.didYouMean(e.key(), CITATION_KEYS));
+                            + "only value, source, assumption and calibrated"
+                            + Suggestions.didYouMean(e.key(), CITATION_KEYS));
                 }
             }
             if (!m.entries().containsKey("value")) {
@@ -343,8 +354,17 @@ public final class ScenarioLoader {
             valueNode = m.entries().get("value").value();
             source = citationText(m, "source", key, problems);
             assumption = citationText(m, "assumption", key, problems);
+            calibrated = citationText(m, "calibrated", key, problems);
             if (source != null && assumption != null) {
                 problems.add(node, key, "give either source or assumption, not both");
+            }
+            if (source != null && calibrated != null) {
+                problems.add(node, key, "a value with a source is data and is never calibrated; remove "
+                        + "'calibrated:' or replace the source by the assumption it was");
+            }
+            if (calibrated != null && !calibrated.matches(CALIBRATED_FORM)) {
+                problems.add(m.entries().get("calibrated").value(), key + ".calibrated", "'" + calibrated
+                        + "' is not of the form \"calibration/file.yaml, YYYY-MM-DD\"");
             }
             if (source != null && !source.matches("[\\w.-]+\\.txt:\\d+(-\\d+)?")) {
                 problems.add(m.entries().get("source").value(), key + ".source", "'" + source
@@ -354,7 +374,7 @@ public final class ScenarioLoader {
         Object value = ValueReader.read(spec, key, valueNode, problems);
         if (value != ValueReader.INVALID) {
             values.put(key, value);
-            citations.put(key, new Citation(source, assumption, where));
+            citations.put(key, new Citation(source, assumption, where, calibrated));
         }
     }
 
@@ -451,6 +471,11 @@ public final class ScenarioLoader {
         }
         if (type.equals("rule") && set.isEmpty()) {
             problems.add(where, prefix, "a rule event needs 'set:' with the parameters it changes");
+        }
+        if (type.equals("purge") && fields.get("outcomes.candidate") instanceof Double c
+                && fields.get("outcomes.sympathiser") instanceof Double y && c + y > 1 + 1e-9) {
+            problems.add(where, prefix + ".outcomes", "candidate and sympathiser add up to "
+                    + ValueReader.number(c + y) + ", more than 1 (the rest are expelled)");
         }
         return month == null ? null : new TimelineEntry(id, month, type, label, new Citation(source, assumption,
                 where), Collections.unmodifiableMap(fields), Collections.unmodifiableMap(set),

@@ -79,7 +79,11 @@ public final class ScenarioWriter {
         m.put("value", v);
         if (citation.source() != null) {
             m.put("source", citation.source());
-        } else {
+        }
+        if (citation.calibrated() != null) {
+            m.put("calibrated", citation.calibrated());
+        }
+        if (citation.source() == null && citation.assumption() != null) {
             m.put("assumption", citation.assumption());
         }
         return m;

@@ -74,6 +74,22 @@ public final class TargetFile {
 
     private static Measure measure(YamlNode.Mapping m, String key) {
         Map<String, YamlNode.Mapping.Entry> e = m.entries();
+        if (e.containsKey("holders")) {
+            String level = text(m, key, "holders");
+            if (!RunTables.hasMonthlyColumn(level + "_posts")) {
+                throw problem(m, key + ".holders", "'" + level + "' is not a level (province, district, cell)");
+            }
+            String how = text(m, key, "how");
+            if (!Measure.HOW.contains(how)) {
+                throw problem(m, key + ".how", "'" + how + "' is not one of " + String.join(", ", Measure.HOW));
+            }
+            if (!(e.get("during") != null && e.get("during").value() instanceof YamlNode.Sequence range)
+                    || range.items().size() != 2) {
+                throw problem(m, key + ".during", "expected [FROM, TO] months");
+            }
+            return new Measure(level, how, null, Measure.Kind.HOLDERS, parseMonth(range.items().get(0),
+                    key + ".during"), parseMonth(range.items().get(1), key + ".during"), null, null);
+        }
         String column = text(m, key, "column");
         if (e.containsKey("congress")) {
             if (!RunTables.hasCongressColumn(column)) {

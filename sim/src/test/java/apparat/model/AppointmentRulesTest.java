@@ -174,20 +174,106 @@ class AppointmentRulesTest {
     }
 
     @Test
-    void transfersMoveElectedSecretariesOutSoTheCentreCanPlaceItsOwn() {
+    void transfersMoveSecretariesOutSoTheCentreCanPlaceItsOwn() {
         String base = BASE + """
                 secretariat: {assignmentsPerYear: 2000, secretaryShare: 1, removalShare: 0, transferShare: %s}
                 appointment: {province: {mode: recommend, rate: 0.5}}
                 """;
         TestParty none = TestParty.of(base.formatted("0")).run();
-        TestParty some = TestParty.of(base.formatted("0.3")).run();
+        TestParty some = TestParty.of(base.formatted("0.01")).run();
         long removedNone = none.records.stream().mapToLong(r -> r.levels().get(0).removed()).sum();
         long removedSome = some.records.stream().mapToLong(r -> r.levels().get(0).removed()).sum();
         assertEquals(0, removedNone);
         assertTrue(removedSome > 0);
-        MonthlyRecord.LevelCounts a = none.last().levels().get(0);
-        MonthlyRecord.LevelCounts b = some.last().levels().get(0);
-        assertTrue(b.share(b.elected()) < a.share(a.elected()),
-                "elected share with transfers " + b.share(b.elected()) + ", without " + a.share(a.elected()));
+        long placedNone = none.records.stream().mapToLong(r -> r.levels().get(0).newRecommended()).sum();
+        long placedSome = some.records.stream().mapToLong(r -> r.levels().get(0).newRecommended()).sum();
+        assertTrue(placedSome > placedNone, "the centre places " + placedSome + " with transfers, " + placedNone
+                + " without");
+    }
+
+    @Test
+    void aTransferAllowanceBelowOneAssignmentAMonthStillActsByCarryingOver() {
+        // 0.05 × 2000 / 12 ≈ 8.3 assignments a month; 0.003 of it is 0.025 a month: one transfer in 40 months
+        String base = BASE.replace("1924-12", "1929-12") + """
+                secretariat: {assignmentsPerYear: 2000, secretaryShare: 0.05, removalShare: 0, transferShare: 0.003}
+                appointment: {province: {mode: recommend, rate: 0.5}}
+                """;
+        TestParty run = TestParty.of(base).run();
+        long moved = run.records.stream().mapToLong(r -> r.levels().get(0).removed() + r.levels().get(1).removed())
+                .sum();
+        assertTrue(moved >= 1, "fractional allowances carried over make " + moved + " transfers in ten years");
+        assertTrue(moved <= 3, moved + " transfers is more than the allowance");
+    }
+
+    @Test
+    void transfersTakeTheCentresOwnMenAsWellAsElectedSecretaries() {
+        String base = BASE + """
+                secretariat: {assignmentsPerYear: 5000, secretaryShare: 1, removalShare: 0, transferShare: 0.05}
+                appointment: {province: {mode: appoint, rate: 1}}
+                """;
+        TestParty run = TestParty.of(base).run();
+        long displaced = run.records.stream().mapToLong(r -> r.levels().get(0).displaced()).sum();
+        long elected = run.records.stream().mapToLong(r -> r.levels().get(0).newElected()).sum();
+        // once the centre appoints every provincial secretary there are no elected ones left to move, so all
+        // later transfers are of its own appointees
+        MonthlyRecord.LevelCounts end = run.last().levels().get(0);
+        assertEquals(0, end.elected(), "no elected provincial secretary remains");
+        long lateDisplaced = run.records.subList(36, run.records.size()).stream()
+                .mapToLong(r -> r.levels().get(0).displaced()).sum();
+        assertTrue(lateDisplaced > 0, "the centre keeps moving its own appointees (" + displaced + " in all, "
+                + elected + " ever elected)");
+    }
+
+    @Test
+    void everySecretaryMovedOutByTheCentreCountsAsDisplaced() {
+        String base = BASE + """
+                secretariat: {assignmentsPerYear: 2000, secretaryShare: 1, removalShare: %s, transferShare: %s}
+                appointment: {province: {mode: recommend, rate: 0.5}}
+                """;
+        TestParty moving = TestParty.of(base.formatted("0.005", "0.005")).run();
+        for (MonthlyRecord r : moving.records) {
+            MonthlyRecord.LevelCounts p = r.levels().get(0);
+            assertTrue(p.displaced() >= p.removed(), "removals and transfers are displacements: " + r.month());
+        }
+        TestParty placing = TestParty.of(base.formatted("0", "0")).run();
+        long displaced = placing.records.stream().mapToLong(r -> r.levels().get(0).displaced()).sum();
+        long removed = placing.records.stream().mapToLong(r -> r.levels().get(0).removed()).sum();
+        assertEquals(0, removed);
+        assertTrue(displaced > 0, "placements over sitting secretaries at the end of their term count too");
+    }
+
+    @Test
+    void aConfirmationThatHoldsARecordAgainstSecretariesRefusesFormerOppositionists() {
+        String rule = """
+                timeline:
+                  confirmation: {date: 1922-08, type: rule, set: {appointment.confirmProvince: true,
+                                 appointment.confirmDistrict: true, appointment.confirmMinAlignment: -1,
+                                 appointment.confirmRefusesOppositionRecord: %s}}
+                """;
+        int[] withRecord = new int[2];
+        for (int k = 0; k < 2; k++) {
+            int index = k;
+            TestParty.of(BASE + "secretariat: {assignmentsPerYear: 5000, secretaryShare: 1}\n"
+                    + rule.formatted(k == 0 ? "0" : "1")).run(p -> {
+                        int month = TestParty.done(p).index();
+                        if (month < Month.of(1922, 9).index()) {
+                            return;
+                        }
+                        // secretaries elected and confirmed this month, before opinion moves again
+                        for (Level level : new Level[] {Level.PROVINCE, Level.DISTRICT}) {
+                            Posts posts = p.posts(level);
+                            for (int i = 0; i < posts.size(); i++) {
+                                int h = posts.holder(i);
+                                if (h != MemberRoll.NONE && posts.confirmed(i) && posts.since(i) == month
+                                        && posts.how(i) == Posts.ELECTED
+                                        && p.roll().has(h, MemberRoll.FORMER_OPPOSITION)) {
+                                    withRecord[index]++;
+                                }
+                            }
+                        }
+                    });
+        }
+        assertTrue(withRecord[0] > 0, "without the rule, secretaries with a record are confirmed");
+        assertEquals(0, withRecord[1], "with refusal certain, no newly confirmed secretary has a record");
     }
 }

@@ -96,12 +96,14 @@ class CongressTest {
 
     @Test
     void theShareOfOfficialsAmongDelegatesDoesNotDependOnScale() {
+        // provincial and district secretaries are persons, not scaled: 1 + 8 officials for each 100 seats
         String scenario = """
                 run: {start: 1921-01, end: 1922-06, seed: 9, scale: %s}
                 members: {initial: 200000, oppositionShare: 0.2}
-                privileges: {paidCellShare: 0.1}
+                structure: {provinces: 10, districtsPerProvince: 8, cellSize: 20}
+                privileges: {paidCellShare: 0}
                 secretariat: {assignmentsPerYear: 100000, secretaryShare: 1}
-                appointment: {province: {mode: appoint}}
+                appointment: {province: {mode: appoint}, district: {mode: appoint}}
                 timeline:
                   congress: {date: 1922-04, type: congress, delegates: 1000}
                 """;
@@ -109,6 +111,7 @@ class CongressTest {
         CongressRecord coarse = TestParty.of(scenario.formatted("20")).run().congresses.get(0);
         assertEquals(1000, fine.delegates());
         assertEquals(1000, coarse.delegates(), "delegates are persons, not scaled");
-        assertEquals(fine.officialsShare(), coarse.officialsShare(), 0.1);
+        assertEquals(0.09, fine.officialsShare(), 0.011);
+        assertEquals(fine.officialsShare(), coarse.officialsShare(), 0.011);
     }
 }

@@ -56,23 +56,55 @@ class PrivilegesAndOpinionTest {
     @Test
     void netPayAppliesBonusesTaxAndCap() {
         Rules.Privileges p = new Rules.Privileges(6.88, 30, 36, 43, 43, 0.5, 1, 0.5, 1, 67, 0.5, 0, 0, 0, 0, 0,
-                0, 0, 0, 0);
+                0, 0, 0, 0, 0, 0);
         // 43 × (1 + 0.5 + 0.5) = 86; tax half of 86 − 67 = 9.5 → 76.5
         assertEquals(76.5, Apparatus.netPay(p, 43), 1e-9);
         // 30 × 2 = 60 is below the threshold
         assertEquals(60, Apparatus.netPay(p, 30), 1e-9);
         Rules.Privileges capped = new Rules.Privileges(6.88, 30, 36, 43, 43, 0.5, 1, 0.5, 1, 67, 0.5, 1, 0, 0, 0,
-                0, 0, 0, 0, 0);
+                0, 0, 0, 0, 0, 0, 0);
         assertEquals(6.88, Apparatus.netPay(capped, 43), 1e-9, "the party maximum caps pay at the wage");
     }
 
     @Test
-    void theAuthorisedCeilingLimitsThePaidApparatus() {
+    void theApparatusGrowsTowardTheAuthorisedEstablishmentAtTheHiringRate() {
         TestParty free = TestParty.of(BASE + PAY_1922).run();
-        TestParty ceiling = TestParty.of(BASE + PAY_1922.replace("centralStaff: 600", "centralStaff: 600, "
-                + "authorised: 500")).run();
-        assertTrue(free.last().paidApparatus() > 500);
-        assertEquals(500, ceiling.last().paidApparatus(), 1e-6);
+        double needs = free.last().paidApparatus();
+        String raise = "timeline:\n  enlarged: {date: 1922-06, type: rule, set: {privileges.authorised: "
+                + (int) (needs * 2) + "%s}}\n";
+        TestParty atOnce = TestParty.of(BASE + PAY_1922 + raise.formatted("")).run();
+        assertEquals(2 * (int) needs, atOnce.last().paidApparatus(), needs * 0.05,
+                "without a hiring rate the apparatus is its establishment");
+        TestParty hiring = TestParty.of(BASE + PAY_1922 + raise.formatted(", privileges.hiringPerYear: 0.5")).run();
+        double before = hiring.records.get(4).paidApparatus();
+        double soon = hiring.records.get(6).paidApparatus();
+        double last = hiring.last().paidApparatus();
+        assertTrue(before < soon && soon < last && last < atOnce.last().paidApparatus(),
+                "hiring closes the gap gradually: " + before + ", " + soon + ", " + last);
+        TestParty small = TestParty.of(BASE + PAY_1922.replace("centralStaff: 600", "centralStaff: 600, "
+                + "authorised: 10")).run();
+        assertEquals(needs, small.last().paidApparatus(), needs * 0.05,
+                "an establishment below the committees' needs does not shrink them");
+    }
+
+    @Test
+    void staffGrowsWithTheMembership() {
+        TestParty fixed = TestParty.of(BASE + PAY_1922).run();
+        TestParty paperwork = TestParty.of(BASE + PAY_1922.replace("centralStaff: 600",
+                "centralStaff: 600, staffPerThousandMembers: 10")).run();
+        double extra = paperwork.last().paidApparatus() - fixed.last().paidApparatus();
+        assertEquals(paperwork.last().members() * 10 / 1000.0, extra, extra * 0.1);
+    }
+
+    @Test
+    void personsEntitledBeyondThePaidApparatusBindCellSecretariesToTheLeadership() {
+        String grievance = "opinion: {privilegeGrievance: 0.02, noise: 0}\n";
+        TestParty none = TestParty.of(BASE + PAY_1922 + grievance).run();
+        TestParty many = TestParty.of(BASE + PAY_1922.replace("centralStaff: 600",
+                "centralStaff: 600, entitled: 1000000") + grievance).run();
+        double a = none.last().levels().get(Level.CELL.ordinal()).loyalty();
+        double b = many.last().levels().get(Level.CELL.ordinal()).loyalty();
+        assertTrue(b > a + 0.05, "cell secretaries' loyalty with entitlement " + b + ", without " + a);
     }
 
     @Test

@@ -115,4 +115,18 @@ class ScenarioContentTest {
         Scenario s = load(write(dir, "x.yaml", RUN + "eligibility:\n  provinceJoinedBefore: none\n"));
         assertNull(s.parameters().month("eligibility.provinceJoinedBefore"));
     }
+
+    @Test
+    void theHistoricalScenarioHoldsThePostKirovRepressionAndTheTerrorAimedAtTheElite() {
+        ModelSetup setup = apparat.scenario.ScenarioCompiler.compile(
+                new ScenarioLoader().load(Path.of("..", "scenarios", "historical.yaml")));
+        List<TimelineEvent.Repression> campaigns = setup.timeline().stream()
+                .filter(e -> e instanceof TimelineEvent.Repression).map(e -> (TimelineEvent.Repression) e).toList();
+        assertEquals(2, campaigns.size());
+        assertEquals(Month.of(1934, 12), campaigns.get(0).month(), "after Kirov's murder (003:89)");
+        TimelineEvent.Repression terror = campaigns.get(1);
+        assertEquals(0.28, terror.executionShare(), 1e-12, "the quota rule's share shot (003:109)");
+        assertTrue(terror.delegateWeight() > 0 && terror.centralCommitteeWeight() > 0
+                && terror.provinceSecretaryWeight() > 0 && terror.districtSecretaryWeight() > 0);
+    }
 }

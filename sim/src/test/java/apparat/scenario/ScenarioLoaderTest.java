@@ -24,6 +24,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void moreCongressesThanTheRollCanNumberAreRefused() {
+        StringBuilder text = new StringBuilder(RUN + "timeline:\n");
+        for (int i = 0; i < 256; i++) {
+            text.append("  c").append(i).append(": {date: 1920-0").append(1 + i % 9).append(", type: congress}\n");
+        }
+        assertMentions(refused(text.toString()), "x.yaml:5: timeline: holds 256 congresses; a run holds at most 255");
+    }
+
+    @Test
     void unknownTopLevelKeyIsReportedOnceWithSuggestion() {
         String message = refused(RUN + "apointment:\n  acceptance: 0.5\n");
         assertMentions(message, "x.yaml:4: apointment: unknown key", "did you mean 'appointment'?");
@@ -263,6 +272,13 @@ class ScenarioLoaderTest {
     void unknownKeyBesideAValueIsReportedWithSuggestion() {
         String message = refused(RUN + "appointment:\n  acceptance: {value: 0.5, sorce: 000_abc.txt:3}\n");
         assertMentions(message, "x.yaml:5: appointment.acceptance.sorce: unknown key", "did you mean 'source'?");
+    }
+
+    @Test
+    void verificationOutcomesOverOneAreRefused() {
+        String message = refused(RUN + "timeline:\n  v:\n    date: 1933-05\n    type: purge\n"
+                + "    outcomes: {candidate: 0.7, sympathiser: 0.5}\n");
+        assertMentions(message, "timeline.v.outcomes: candidate and sympathiser add up to 1.2, more than 1");
     }
 
     @Test
