@@ -171,19 +171,11 @@ public final class MemberRoll {
         livingStale = false;
     }
 
-    /** Promotes every candidate whose stage ends by {@code month} (visits the candidates only). */
-    public void promoteDue(int month) {
-        sweepWaiting(month);
-    }
-
-    /** Promotes candidates due by {@code month} and drops from the list everyone no longer a candidate. */
-    private void sweepWaiting(int month) {
+    /** Drops from the list of candidates everyone who is no longer one. */
+    private void sweepWaiting() {
         int kept = 0;
         for (int k = 0; k < waitingListed; k++) {
             int m = waiting[k];
-            if (status[m] == CANDIDATE && fullFrom[m] <= month) {
-                promote(m);
-            }
             if (status[m] == CANDIDATE) {
                 waiting[kept++] = m;
             }
@@ -279,7 +271,7 @@ public final class MemberRoll {
 
     private void listWaiting(int m) {
         if (waitingListed == waiting.length) {
-            sweepWaiting(Integer.MIN_VALUE);
+            sweepWaiting();
             if (waitingListed == waiting.length) {
                 waiting = Arrays.copyOf(waiting, waitingListed + (waitingListed >> 1) + 16);
             }
