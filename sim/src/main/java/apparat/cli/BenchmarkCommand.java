@@ -59,19 +59,20 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (repeat < 1) {
             throw new UserInputException("--repeat " + repeat + ": give at least 1 run");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        boolean first = true;
+        // every scale is checked before anything runs, so that a mistake in the last one costs no waiting
+        List<Scenario> prepared = new ArrayList<>();
         for (double scale : scales) {
-            Scenario s = SimulationRun.prepare(new RunRequest(scenario, seed, scale, null, null, Path.of("results"),
-                    "benchmark"));
-            if (first) {
-                out.printf("scenario %s, %s to %s, seed %d; member record %d bytes (parallel primitive arrays)%n",
-                        s.name(), s.start(), s.end(), s.seed(), MemberRoll.bytesPerMember());
-                out.printf("%-6s %4s %12s %14s %8s %7s %9s %15s %9s %15s %8s %7s%n", "scale", "run",
-                        "peak members", "member-months", "wall s", "cpu s", "heap MiB", "member-months/s", "ns/mm",
-                        "naive mm/s", "naive s", "ratio");
-                first = false;
-            }
+            prepared.add(SimulationRun.prepare(new RunRequest(scenario, seed, scale, null, null, Path.of("results"),
+                    "benchmark")));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario head = prepared.get(0);
+        out.printf("scenario %s, %s to %s, seed %d; member record %d bytes (parallel primitive arrays)%n",
+                head.name(), head.start(), head.end(), head.seed(), MemberRoll.bytesPerMember());
+        out.printf("%-6s %4s %12s %14s %8s %7s %9s %15s %9s %15s %8s %7s %7s%n", "scale", "run",
+                "peak members", "member-months", "wall s", "cpu s", "heap MiB", "member-months/s", "ns/mm",
+                "naive mm/s", "naive s", "cpu s", "ratio");
+        for (Scenario s : prepared) {
             List<Measurement> ours = new ArrayList<>();
             List<Measurement> theirs = new ArrayList<>();
             for (int r = 1; r <= repeat; r++) {
@@ -96,8 +97,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 m.peakHeapBytes() >> 20,
                 m.memberMonthsPerSecond(), m.nanosPerMemberMonth());
         if (baseline != null) {
-            out.printf(" %,15.0f %8.2f %6.1fx", baseline.memberMonthsPerSecond(), baseline.seconds(),
-                    m.memberMonthsPerSecond() / baseline.memberMonthsPerSecond());
+            out.printf(" %,15.0f %8.2f %7.2f %6.1fx", baseline.memberMonthsPerSecond(), baseline.seconds(),
+                    baseline.cpuSeconds(), m.memberMonthsPerSecond() / baseline.memberMonthsPerSecond());
         }
         out.println();
     }
@@ -116,9 +117,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             for (int i = 0; i < ratios.length; i++) {
                 ratios[i] = ours.get(i).memberMonthsPerSecond() / theirs.get(i).memberMonthsPerSecond();
             }
-            out.printf(" %,15.0f %8.2f %6.1fx",
+            out.printf(" %,15.0f %8.2f %7.2f %6.1fx",
                     median(theirs.stream().mapToDouble(Measurement::memberMonthsPerSecond).toArray()),
-                    median(theirs.stream().mapToDouble(Measurement::seconds).toArray()), median(ratios));
+                    median(theirs.stream().mapToDouble(Measurement::seconds).toArray()),
+                    median(theirs.stream().mapToDouble(Measurement::cpuSeconds).toArray()), median(ratios));
         }
         out.println();
     }

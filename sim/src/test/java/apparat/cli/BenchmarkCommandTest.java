@@ -53,6 +53,15 @@ class BenchmarkCommandTest {
         assertTrue(run.err().contains("--repeat"), run.err());
     }
 
+    @Test
+    void aBadScaleAnywhereInTheListStopsBeforeAnythingRuns() {
+        Path tiny = write(dir, "tiny.yaml", TINY);
+        CommandLineRun run = execute("benchmark", tiny.toString(), "--scales", "100,0.5", "--no-naive");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("0.5"), run.err());
+        assertEquals(List.of(), rows(run.out()), "nothing timed: " + run.out());
+    }
+
     private static List<String> rows(String out) {
         return Arrays.stream(out.split("\n")).filter(l -> l.startsWith("1:")).toList();
     }

@@ -52,7 +52,7 @@ class LivingMembersTest {
     }
 
     @Test
-    void promoteDuePromotesTheCandidatesAFullScanWould() {
+    void dueCandidatesAreTheCandidatesAFullScanFindsDemotedMembersIncluded() {
         MersenneTwisterFast random = new MersenneTwisterFast(5);
         MemberRoll listed = new MemberRoll(4);
         MemberRoll scanned = new MemberRoll(4);
@@ -72,11 +72,28 @@ class LivingMembersTest {
                     scanned.leave(m, MemberRoll.EXPELLED);
                 }
             }
-            listed.promoteDue(month);
+            for (int i = 0; i < 5; i++) {
+                // a verification may send a full member back to probation
+                int m = random.nextInt(listed.size());
+                if (listed.isFull(m)) {
+                    int until = month + 1 + random.nextInt(6);
+                    listed.demote(m, until);
+                    scanned.demote(m, until);
+                }
+            }
+            int[] due = listed.dueCandidates(month);
+            List<Integer> expected = new ArrayList<>();
             for (int m = 0; m < scanned.size(); m++) {
                 if (scanned.status(m) == MemberRoll.CANDIDATE && scanned.fullFrom(m) <= month) {
+                    expected.add(m);
                     scanned.promote(m);
                 }
+            }
+            int[] sorted = due.clone();
+            Arrays.sort(sorted);
+            assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), sorted, "month " + month);
+            for (int m : due) {
+                listed.promote(m);
             }
             assertEquals(scanned.candidateCount(), listed.candidateCount(), "month " + month);
             for (int m = 0; m < scanned.size(); m++) {
