@@ -166,6 +166,9 @@ class RunChartsTest {
             banded |= data.getEndYValue(0, i) > data.getStartYValue(0, i);
         }
         assertTrue(banded, "different seeds give a band of some width");
+        assertEquals("Share of provincial secretaries recommended by the centre (%)",
+                chart.getXYPlot().getRangeAxis().getLabel(), "the axis names the column's meaning and unit");
+        assertEquals("Share of provincial secretaries recommended by the centre", chart.getTitle().getText());
     }
 
     @Test
