@@ -5,9 +5,11 @@
 #  3. a screenshot is taken; the windows must lie on the screen without overlapping, the hierarchy must show
 #     secretaries in the palette's three colours (elected, recommended, appointed) and the charts the stacked
 #     shares; the calendar must name the month;
-#  4. the "Save slides (PNG)" button is clicked and must write three PNGs into a new folder.
+#  4. a provincial secretary is double-clicked: the console must change to show its inspector;
+#  5. the "Save slides (PNG)" button is clicked and must write three PNGs into a new folder.
 # Exit 0: passed; 1: failed; 77: could not run (a tool is missing), with "GUI TEST SKIPPED: <why>".
-# The screenshot is kept in sim/target/gui-test/screenshot.png (SCREENSHOT=path to put it elsewhere).
+# The screenshots are kept in sim/target/gui-test/ (screenshot.png after playing, inspected.png after the
+# double-click; SCREENSHOT=path puts the first elsewhere), with the saved slides.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -117,7 +119,22 @@ for colour in "#0072B2:elected" "#E69F00:recommended"; do
   [ "$px" -ge 200 ] || fail "the secretaries chart shows no $name share ($c)"
 done
 
-# 4. Save slides: click the button at the calendar's right end.
+# 4. Double-click a provincial secretary: the console must change to show its inspector. The first pixel of
+#    elected blue, row by row, in the hierarchy is the top of a provincial secretary's disc.
+read -r px py <<<"$(convert "$shot" -crop "${hw}x$((hh - hh / 5 - 70))+${hx}+${top}" +repage -alpha off -fuzz 3% \
+  -fill black +opaque "#0072B2" -fill white -opaque "#0072B2" txt:- | awk -F'[,: ]+' '/#FFFFFF/ {print $1, $2; exit}')"
+[ -n "${py:-}" ] || fail "no secretary to click"
+xdotool mousemove $((hx + px + 1)) $((top + py + 4)) click --repeat 2 --delay 80 1
+sleep 2
+import -window root "$work/inspected.png" || fail "no second screenshot"
+convert "$shot" -crop "${cw}x${ch}+${cx}+${cy}" +repage "$work/console-before.png"
+convert "$work/inspected.png" -crop "${cw}x${ch}+${cx}+${cy}" +repage "$work/console-after.png"
+changed=$(compare -metric AE "$work/console-before.png" "$work/console-after.png" null: 2>&1 | cut -d' ' -f1)
+echo "gui-test: double-click on a secretary at $((hx + px + 1)),$((top + py + 4)): $changed console pixels changed"
+[ "${changed%.*}" -ge 2000 ] || fail "double-clicking a secretary opened no inspector"
+cp "$work/inspected.png" "$out/inspected.png"
+
+# 5. Save slides: click the button at the calendar's right end.
 xdotool mousemove $((hx + hw - 60)) $((hy + 30)) click 1
 for _ in $(seq 40); do grep -q "saved slides" "$work/gui.out" && break; sleep 0.5; done
 grep -q "saved slides to" "$work/gui.out" || fail "the save button wrote nothing: $(tail -3 "$work/gui.out")"

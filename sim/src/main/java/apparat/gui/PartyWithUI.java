@@ -116,6 +116,14 @@ public final class PartyWithUI extends GUIState {
             console = con;
             con.setBounds(layout.console());
             showAbout(con);
+            // MASON refreshes the Model tab only while it is shown and the model steps; a teacher who opens it
+            // on a paused run must see the rules in force now, not those of the month it was last shown
+            con.getTabPane().addChangeListener(e -> {
+                sim.portrayal.Inspector model = con.getModelInspector();
+                if (model != null) {
+                    model.updateInspector();
+                }
+            });
             JMenuItem save = new JMenuItem("Save slides (PNG)");
             save.addActionListener(e -> saveSlides());
             JMenu menu = con.getJMenuBar().getMenu(0);

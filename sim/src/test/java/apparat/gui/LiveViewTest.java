@@ -89,6 +89,30 @@ class LiveViewTest {
     }
 
     @Test
+    void aRuleChangedInTheModelTabIsMarkedFromTheMonthItTakesEffect() throws Exception {
+        Scenario s = scenario();
+        Party party = new Party(s.seed(), ScenarioCompiler.compile(s));
+        LiveCharts charts = new LiveCharts(s.name(), "1920-01", "1921-12");
+        CalendarPanel calendar = new CalendarPanel(60);
+        LiveFeed feed = new LiveFeed(party, charts, calendar);
+        party.addObserver(feed);
+        party.start();
+        for (int i = 0; i < 5; i++) {
+            party.schedule.step(party);
+        }
+        RuleControls controls = new RuleControls(party, change -> feed.ruleChanged(change));
+        SwingUtilities.invokeAndWait(() -> controls.setFactionBan(true));
+        flushSwing();
+        assertEquals("M1 · Model tab: faction ban on (from June 1920)", calendar.eventText());
+        XYPlot top = (XYPlot) ((CombinedDomainXYPlot) charts.secretaries().getPlot()).getSubplots().get(0);
+        List<String> labels = new ArrayList<>();
+        for (Object m : top.getDomainMarkers(Layer.FOREGROUND)) {
+            labels.add(((org.jfree.chart.plot.Marker) m).getLabel());
+        }
+        assertEquals(List.of("1", "M1"), labels, "the scenario's rule change of March, then the Model tab's");
+    }
+
+    @Test
     void aSecretarysViewReadsThePostTable() throws IOException {
         Scenario s = scenario();
         Party party = new Party(s.seed(), ScenarioCompiler.compile(s));
