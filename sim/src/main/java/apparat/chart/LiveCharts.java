@@ -45,6 +45,7 @@ public final class LiveCharts {
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private static final String KEY_PREFIX = "Events: ";
 
     private final long start;
     private final long end;
@@ -57,6 +58,8 @@ public final class LiveCharts {
     private final JFreeChart party;
     /** Where the last mark of each of the label rows went, in the time axis's milliseconds. */
     private final long[] lastLabel = new long[3];
+    /** The marked events as a slide's key: "1 label (YYYY-MM) · 2 …". */
+    private final StringBuilder key = new StringBuilder();
 
     /**
      * @param scenario the scenario's name, for the subtitle
@@ -116,8 +119,11 @@ public final class LiveCharts {
      * Marks an event on every panel, labelled {@code mark} (a number, or a short tag) on the top panels.
      *
      * @param type {@code congress}, {@code purge}, {@code repression}, {@code levy} or {@code rule}
+     * @param label what happened, for the key of a saved slide
      */
-    public void event(String month, String type, String mark) {
+    public void event(String month, String type, String mark, String label) {
+        key.append(key.length() == 0 ? "" : " · ").append(mark).append(' ').append(label).append(" (")
+                .append(month).append(')');
         long x = ChartStyle.millis(month);
         int row = labelRow(x);
         for (int i = 0; i < plots.size(); i++) {
@@ -167,6 +173,28 @@ public final class LiveCharts {
             plot.clearDomainMarkers();
         }
         java.util.Arrays.fill(lastLabel, Long.MIN_VALUE / 2);
+        key.setLength(0);
+    }
+
+    /**
+     * Adds or removes, at the foot of both charts, the key that names every marked event: a slide has no
+     * About tab beside it.
+     */
+    public void showKey(boolean shown) {
+        for (JFreeChart chart : new JFreeChart[] {secretaries, party}) {
+            for (int i = chart.getSubtitleCount() - 1; i >= 0; i--) {
+                if (chart.getSubtitle(i) instanceof TextTitle t && t.getText().startsWith(KEY_PREFIX)) {
+                    chart.removeSubtitle(t);
+                }
+            }
+            if (shown && key.length() > 0) {
+                TextTitle t = new TextTitle(KEY_PREFIX + key, new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+                t.setPosition(RectangleEdge.BOTTOM);
+                t.setPaint(new Color(0x555555));
+                t.setMaximumLinesToDisplay(8);
+                chart.addSubtitle(t);
+            }
+        }
     }
 
     private CombinedDomainXYPlot secretariesPlot() {

@@ -89,7 +89,7 @@ final class LiveFeed implements MonthObserver {
             charts.month(month, how, thousands, pay);
             for (int i = from; i < to; i++) {
                 TimelineEvent e = timeline.get(i);
-                charts.event(e.month().toString(), type(e), Integer.toString(i + 1));
+                charts.event(e.month().toString(), type(e), Integer.toString(i + 1), e.label());
                 calendar.showEvent(Integer.toString(i + 1), e.label(), CalendarPanel.format(e.month()));
             }
             for (CongressRecord c : newCongresses) {
@@ -103,7 +103,7 @@ final class LiveFeed implements MonthObserver {
     void ruleChanged(String change) {
         Month from = party.month();
         String mark = "M" + (++changes);
-        charts.event(from.toString(), "rule", mark);
+        charts.event(from.toString(), "rule", mark, "Model tab: " + change);
         calendar.showEvent(mark, "Model tab: " + change, "from " + CalendarPanel.format(from));
     }
 

@@ -200,8 +200,9 @@ public final class PartyWithUI extends GUIState {
         named.put("party", charts.party());
         List<JComponent> parts = List.of(calendar.component(), hierarchy.display().insideDisplay,
                 (JComponent) hierarchy.component().getComponent(1));
-        // the button is no part of the slide
+        // the button is no part of the slide; the key to the event numbers is
         calendar.saveButton().setVisible(false);
+        charts.showKey(true);
         try {
             Path folder = SlideExport.save(options.results(), scenario.name(), named, parts);
             calendar.showStatus("saved to " + folder);
@@ -211,6 +212,7 @@ public final class PartyWithUI extends GUIState {
             options.out().println("apparat gui: could not save slides: " + e.getMessage());
         } finally {
             calendar.saveButton().setVisible(true);
+            charts.showKey(false);
         }
     }
 

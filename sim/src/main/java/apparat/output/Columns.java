@@ -24,12 +24,18 @@ public final class Columns {
             return unit.equals("fraction");
         }
 
-        /** The axis label: the meaning with the unit as drawn ("… (%)" for a fraction). */
+        /**
+         * The value axis's label: the unit in words, as drawn ("Share (%)" for a fraction). Short enough for the
+         * side of a chart; the meaning goes in the title.
+         */
         public String axisLabel() {
-            if (unit.equals(ALIGNMENT)) {
-                return meaning + " (−1 opposition … +1 the leadership)";
-            }
-            return meaning + " (" + (isFraction() ? "%" : unit) + ")";
+            return switch (unit) {
+                case "fraction" -> "Share (%)";
+                case ALIGNMENT -> "Alignment (−1 opposition … +1 leadership)";
+                case "rubles/month" -> "Rubles a month";
+                case "ratio" -> "Ratio";
+                default -> unit.isEmpty() ? "" : unit.substring(0, 1).toUpperCase(Locale.ROOT) + unit.substring(1);
+            };
         }
     }
 

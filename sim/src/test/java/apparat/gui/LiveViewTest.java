@@ -86,6 +86,13 @@ class LiveViewTest {
         assertEquals("December 1921", calendar.monthText());
         assertTrue(calendar.eventText().startsWith("2 · "), calendar.eventText());
         assertEquals(0, votes.getRangeAxis().getLowerBound(), 1e-9, "the vote axis starts at 0 %");
+        int titles = charts.secretaries().getSubtitleCount();
+        charts.showKey(true);
+        assertEquals(titles + 1, charts.secretaries().getSubtitleCount());
+        String key = ((org.jfree.chart.title.TextTitle) charts.secretaries().getSubtitle(titles)).getText();
+        assertEquals("Events: 1 Provinces by recommendation (1920-03) · 2 congress-10 (1921-03)", key);
+        charts.showKey(false);
+        assertEquals(titles, charts.secretaries().getSubtitleCount(), "the key is for slides only");
     }
 
     @Test

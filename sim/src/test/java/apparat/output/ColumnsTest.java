@@ -57,10 +57,14 @@ class ColumnsTest {
     @Test
     void levelsAndFractionsReadAsWords() {
         Columns.Column c = Columns.of("district_appointed_share").orElseThrow();
-        assertEquals("Share of district secretaries appointed from above (%)", c.axisLabel());
+        assertEquals("Share of district secretaries appointed from above", c.meaning());
+        assertEquals("Share (%)", c.axisLabel());
         assertTrue(c.isFraction());
-        assertEquals("Mean alignment of provincial secretaries (−1 opposition … +1 the leadership)",
+        assertEquals("Mean alignment of provincial secretaries",
+                Columns.of("province_loyalty").orElseThrow().meaning());
+        assertEquals("Alignment (−1 opposition … +1 leadership)",
                 Columns.of("province_loyalty").orElseThrow().axisLabel());
+        assertEquals("Persons", Columns.of("arrested_joined_pre1917").orElseThrow().axisLabel());
         assertTrue(Columns.of("no_such_column").isEmpty());
         assertTrue(Columns.of("province_nonsense").isEmpty());
     }
