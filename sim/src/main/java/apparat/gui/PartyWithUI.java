@@ -51,6 +51,7 @@ public final class PartyWithUI extends GUIState {
     private final LiveCharts charts;
     private final CalendarPanel calendar;
     private final LiveFeed feed;
+    private final RuleChanges changes;
     private final RuleControls controls;
     private HierarchyView hierarchy;
     private Console console;
@@ -66,7 +67,8 @@ public final class PartyWithUI extends GUIState {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         this.calendar = new CalendarPanel(Math.max(56, Math.min(100, (int) (screen.height * 0.09))));
         this.feed = new LiveFeed(party, charts, calendar);
-        this.controls = new RuleControls(party, change -> SwingUtilities.invokeLater(() -> feed.ruleChanged(change)));
+        this.changes = new RuleChanges(party, feed, calendar);
+        this.controls = new RuleControls(party, change -> SwingUtilities.invokeLater(() -> changes.changed(change)));
         party.addObserver(feed);
     }
 
@@ -172,7 +174,14 @@ public final class PartyWithUI extends GUIState {
         played = 0;
         hierarchy.reset(party);
         feed.reset();
+        changes.runStarted();
         scheduleRepeatingImmediatelyAfter(this::afterMonth);
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        changes.runStopped();
     }
 
     private void afterMonth(SimState s) {
@@ -214,11 +223,6 @@ public final class PartyWithUI extends GUIState {
             calendar.saveButton().setVisible(true);
             charts.showKey(false);
         }
-    }
-
-    @Override
-    public void quit() {
-        super.quit();
     }
 
     /** Opens the console on a party; with {@code pauseAfterMonths > 0} it starts playing at once. */

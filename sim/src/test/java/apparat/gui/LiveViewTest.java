@@ -120,6 +120,34 @@ class LiveViewTest {
     }
 
     @Test
+    void aRuleChangedBeforeTheRunHoldsFromItsFirstMonthAndTheNextRunStartsAfresh() throws Exception {
+        Scenario s = scenario();
+        Party party = new Party(s.seed(), ScenarioCompiler.compile(s));
+        LiveCharts charts = new LiveCharts(s.name(), "1920-01", "1921-12");
+        CalendarPanel calendar = new CalendarPanel(60);
+        LiveFeed feed = new LiveFeed(party, charts, calendar);
+        RuleChanges changes = new RuleChanges(party, feed, calendar);
+        RuleControls controls = new RuleControls(party, changes::changed);
+        SwingUtilities.invokeAndWait(() -> {
+            controls.setFactionBan(true);
+            assertEquals("M1 · Model tab: faction ban on (from the start of the run)", calendar.eventText());
+            party.start();
+            feed.reset();
+            changes.runStarted();
+        });
+        assertTrue(party.rules().opinion().factionBan(), "the change survives the start of the run");
+        assertEquals("M1 · Model tab: faction ban on (from January 1920)",
+                calendar.eventText());
+        SwingUtilities.invokeAndWait(() -> {
+            controls.setPayCapRatio(3);
+            changes.runStopped();
+        });
+        assertEquals(s.parameters().get("opinion.factionBan"), party.rules().opinion().factionBan(),
+                "after a stop the Model tab shows the rules the next run starts with");
+        assertEquals(party.setup().rules(), party.rules());
+    }
+
+    @Test
     void aSecretarysViewReadsThePostTable() throws IOException {
         Scenario s = scenario();
         Party party = new Party(s.seed(), ScenarioCompiler.compile(s));
