@@ -124,19 +124,27 @@ done
 read -r px py <<<"$(convert "$shot" -crop "${hw}x$((hh - hh / 5 - 70))+${hx}+${top}" +repage -alpha off -fuzz 3% \
   -fill black +opaque "#0072B2" -fill white -opaque "#0072B2" txt:- | awk -F'[,: ]+' '/#FFFFFF/ {print $1, $2; exit}')"
 [ -n "${py:-}" ] || fail "no secretary to click"
-xdotool mousemove $((hx + px + 1)) $((top + py + 4)) click --repeat 2 --delay 80 1
-sleep 2
-import -window root "$work/inspected.png" || fail "no second screenshot"
 convert "$shot" -crop "${cw}x${ch}+${cx}+${cy}" +repage "$work/console-before.png"
-convert "$work/inspected.png" -crop "${cw}x${ch}+${cx}+${cy}" +repage "$work/console-after.png"
-changed=$(compare -metric AE "$work/console-before.png" "$work/console-after.png" null: 2>&1 | cut -d' ' -f1)
-echo "gui-test: double-click on a secretary at $((hx + px + 1)),$((top + py + 4)): $changed console pixels changed"
+# a person whose double-click went unnoticed (the window had no focus yet) tries again; so does the test
+changed=0
+for attempt in 1 2 3; do
+  xdotool mousemove $((hx + px + 1)) $((top + py + 4)) click --repeat 2 --delay 80 1
+  sleep 2
+  import -window root "$work/inspected.png" || fail "no second screenshot"
+  convert "$work/inspected.png" -crop "${cw}x${ch}+${cx}+${cy}" +repage "$work/console-after.png"
+  changed=$(compare -metric AE "$work/console-before.png" "$work/console-after.png" null: 2>&1 | cut -d' ' -f1)
+  echo "gui-test: double-click $attempt on a secretary at $((hx + px + 1)),$((top + py + 4)):" \
+       "$changed console pixels changed"
+  [ "${changed%.*}" -ge 2000 ] && break
+done
 [ "${changed%.*}" -ge 2000 ] || fail "double-clicking a secretary opened no inspector"
 cp "$work/inspected.png" "$out/inspected.png"
 
 # 5. Save slides: click the button at the calendar's right end.
-xdotool mousemove $((hx + hw - 60)) $((hy + 30)) click 1
-for _ in $(seq 40); do grep -q "saved slides" "$work/gui.out" && break; sleep 0.5; done
+for attempt in 1 2 3; do
+  xdotool mousemove $((hx + hw - 60)) $((hy + 30)) click 1
+  for _ in $(seq 20); do grep -q "saved slides" "$work/gui.out" && break 2; sleep 0.5; done
+done
 grep -q "saved slides to" "$work/gui.out" || fail "the save button wrote nothing: $(tail -3 "$work/gui.out")"
 saved=$(sed -n 's/^apparat gui: saved slides to //p' "$work/gui.out" | tail -1)
 for f in hierarchy secretaries party; do

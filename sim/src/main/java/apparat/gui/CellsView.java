@@ -55,6 +55,16 @@ public final class CellsView {
         return Double.isNaN(l) ? "—" : String.format(Locale.ROOT, "%.2f (−1 opposition … +1 leadership)", l);
     }
 
+    // the inspector's row names (MASON calls name<Property>())
+
+    public String nameCellsOf() {
+        return "Cells of";
+    }
+
+    public String nameSecretariesLoyalty() {
+        return "Secretaries' loyalty";
+    }
+
     @Override
     public String toString() {
         return "Cells of province no. " + (province + 1);

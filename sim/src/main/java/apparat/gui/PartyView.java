@@ -119,6 +119,44 @@ public final class PartyView {
         };
     }
 
+    // the inspector's row names (MASON calls name<Property>())
+
+    public String nameProvincialSecretaries() {
+        return "Provincial secretaries";
+    }
+
+    public String nameDistrictSecretaries() {
+        return "District secretaries";
+    }
+
+    public String nameCellSecretaries() {
+        return "Cell secretaries";
+    }
+
+    public String namePaidFunctionaries() {
+        return "Paid functionaries";
+    }
+
+    public String namePayRatio() {
+        return "Pay (× average wage)";
+    }
+
+    public String nameLastCongress() {
+        return "Last congress";
+    }
+
+    public String nameAppointmentRules() {
+        return "Appointment";
+    }
+
+    public String nameSecretariatPicksFor() {
+        return "Secretariat picks for";
+    }
+
+    public String nameFactionBan() {
+        return "Faction ban";
+    }
+
     @Override
     public String toString() {
         return "The party";

@@ -162,6 +162,37 @@ public final class RuleControls {
         return new Interval(0.0, 20.0);
     }
 
+    // the Model tab's row names (MASON calls name<Property>()), short for a narrow console; the descriptions
+    // above explain each
+
+    public String nameProvinceMode() {
+        return "Provinces";
+    }
+
+    public String nameDistrictMode() {
+        return "Districts";
+    }
+
+    public String nameConfirmation() {
+        return "Confirmation";
+    }
+
+    public String nameAssignmentsPerYear() {
+        return "Assignments/year";
+    }
+
+    public String nameSelection() {
+        return "Secretariat picks";
+    }
+
+    public String nameFactionBan() {
+        return "Faction ban";
+    }
+
+    public String namePayCapRatio() {
+        return "Pay cap (× wage)";
+    }
+
     private static Rules.Mode mode(int index) {
         return Rules.Mode.values()[clamp(index, MODES.length)];
     }

@@ -164,6 +164,36 @@ public final class SecretaryView {
                 wage > 0 ? rubles / wage : Double.NaN, paid);
     }
 
+    // the inspector's row names (MASON calls name<Property>())
+
+    public String nameHowPlaced() {
+        return "How placed";
+    }
+
+    public String nameTermEnds() {
+        return "Term ends";
+    }
+
+    public String nameConfirmedFromAbove() {
+        return "Confirmed from above";
+    }
+
+    public String namePlacedBy() {
+        return "Placed by";
+    }
+
+    public String nameStazhYears() {
+        return "Stazh (years)";
+    }
+
+    public String nameSocialOrigin() {
+        return "Social origin";
+    }
+
+    public String nameLoyalty() {
+        return "Loyalty (−1 … +1)";
+    }
+
     @Override
     public String toString() {
         return name;
