@@ -14,7 +14,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -23,10 +22,8 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.ui.RectangleAnchor;
 import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.RectangleInsets;
-import org.jfree.ui.TextAnchor;
 
 /**
  * The headline figures of a run drawn as the months pass, for a live view: how secretaries got their posts at
@@ -44,8 +41,6 @@ public final class LiveCharts {
     private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    private static final String KEY_PREFIX = "Events: ";
 
     private final long start;
     private final long end;
@@ -56,10 +51,7 @@ public final class LiveCharts {
     private final List<XYPlot> plots = new ArrayList<>();
     private final JFreeChart secretaries;
     private final JFreeChart party;
-    /** Where the last mark of each of the label rows went, in the time axis's milliseconds. */
-    private final long[] lastLabel = new long[3];
-    /** The marked events as a slide's key: "1 label (YYYY-MM) · 2 …". */
-    private final StringBuilder key = new StringBuilder();
+    private final LiveEventMarks marks;
 
     /**
      * @param scenario the scenario's name, for the subtitle
@@ -73,7 +65,7 @@ public final class LiveCharts {
                 "How secretaries got their posts", scenario);
         party = finish(new JFreeChart(null, TITLE, partyPlot(), true),
                 "Members, pay of the apparatus, congress votes", scenario);
-        java.util.Arrays.fill(lastLabel, Long.MIN_VALUE / 2);
+        marks = new LiveEventMarks(end - start);
     }
 
     public JFreeChart secretaries() {
@@ -122,41 +114,7 @@ public final class LiveCharts {
      * @param label what happened, for the key of a saved slide
      */
     public void event(String month, String type, String mark, String label) {
-        key.append(key.length() == 0 ? "" : " · ").append(mark).append(' ').append(label).append(" (")
-                .append(month).append(')');
-        long x = ChartStyle.millis(month);
-        int row = labelRow(x);
-        for (int i = 0; i < plots.size(); i++) {
-            ValueMarker marker = new ValueMarker(ChartStyle.millis(month));
-            marker.setPaint(ChartStyle.eventColour(type));
-            marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {5f, 4f}, 0f));
-            if (i % 3 == 0 && row >= 0) {
-                // the top panel of each chart carries the mark, stepped down so that close events stay legible
-                marker.setLabel(mark);
-                marker.setLabelFont(MARKER);
-                marker.setLabelPaint(Color.BLACK);
-                marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                marker.setLabelOffset(new RectangleInsets(2 + 13 * row, 2, 0, 0));
-            }
-            plots.get(i).addDomainMarker(marker);
-        }
-    }
-
-    /**
-     * The first of the label rows whose last label is far enough to the left, or −1 when all are crowded: the
-     * line is then drawn without its mark (the calendar and the About tab still name it).
-     */
-    private int labelRow(long x) {
-        long gap = (end - start) / 20;
-        for (int r = 0; r < lastLabel.length; r++) {
-            if (x - lastLabel[r] >= gap) {
-                lastLabel[r] = x;
-                return r;
-            }
-        }
-        return -1;
+        marks.mark(plots, List.of(plots.get(0), plots.get(3)), month, type, mark, label);
     }
 
     /** Empties every series and removes the markers, for a new run. */
@@ -172,8 +130,7 @@ public final class LiveCharts {
         for (XYPlot plot : plots) {
             plot.clearDomainMarkers();
         }
-        java.util.Arrays.fill(lastLabel, Long.MIN_VALUE / 2);
-        key.setLength(0);
+        marks.clear();
     }
 
     /**
@@ -181,20 +138,7 @@ public final class LiveCharts {
      * About tab beside it.
      */
     public void showKey(boolean shown) {
-        for (JFreeChart chart : new JFreeChart[] {secretaries, party}) {
-            for (int i = chart.getSubtitleCount() - 1; i >= 0; i--) {
-                if (chart.getSubtitle(i) instanceof TextTitle t && t.getText().startsWith(KEY_PREFIX)) {
-                    chart.removeSubtitle(t);
-                }
-            }
-            if (shown && key.length() > 0) {
-                TextTitle t = new TextTitle(KEY_PREFIX + key, new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-                t.setPosition(RectangleEdge.BOTTOM);
-                t.setPaint(new Color(0x555555));
-                t.setMaximumLinesToDisplay(8);
-                chart.addSubtitle(t);
-            }
-        }
+        marks.showKey(shown, secretaries, party);
     }
 
     private CombinedDomainXYPlot secretariesPlot() {
