@@ -34,11 +34,11 @@ import org.jfree.ui.RectangleInsets;
  */
 public final class LiveCharts {
 
-    private static final String[] LEVEL_TITLES = {"Provincial (%)", "District (%)", "Cell (%)"};
+    private static final String[] LEVEL_TITLES = {"Province (%)", "District (%)", "Cell (%)"};
     private static final String[] HOW = {"Elected by the members", "Recommended by the centre",
         "Appointed from above"};
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
-    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
