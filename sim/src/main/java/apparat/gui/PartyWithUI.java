@@ -225,13 +225,20 @@ public final class PartyWithUI extends GUIState {
         }
     }
 
-    /** Opens the console on a party; with {@code pauseAfterMonths > 0} it starts playing at once. */
+    /**
+     * Opens the console on a party: started and paused at its first month, or with {@code pauseAfterMonths > 0}
+     * playing at once.
+     */
     public static void show(Party party, Scenario scenario, Options options) {
         SwingUtilities.invokeLater(() -> {
             Console c = new Console(new PartyWithUI(party, scenario, options));
             c.setVisible(true);
             if (options.pauseAfterMonths() > 0) {
                 c.pressPlay();
+            } else {
+                // pause on a stopped console starts the run without stepping it: the class sees the party as it
+                // begins, and ▶ goes on from there
+                c.pressPause();
             }
         });
     }

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * When a rule changed in the Model tab takes effect. During a run, from the next month, marked on the charts
- * at once. With no run going (before ▶, or after ■), the Model tab shows the rules the next run starts with:
- * a change then holds from that run's first month and is marked when it starts. Starting a run resets the
- * party to the scenario's rules, so the changes are put back on top of them. Called on the Swing thread.
+ * When a rule changed in the Model tab takes effect. During a run (paused or not), from the month about to be
+ * simulated, marked on the charts at once. With no run going (after ■), the Model tab shows the rules the
+ * next run starts with: a change then holds from that run's first month and is marked when it starts.
+ * Starting a run resets the party to the scenario's rules, so the changes are put back on top of them.
+ * Called on the Swing thread.
  */
 final class RuleChanges {
 
