@@ -38,6 +38,7 @@ final class HierarchyView {
     private final double height;
     private final java.util.function.Supplier<CellCounts> cells;
     private final PartyView partyView;
+    private final JComponent key;
 
     HierarchyView(GUIState gui, double width, double height, java.util.function.Supplier<CellCounts> cells,
                   PartyView partyView) {
@@ -54,7 +55,8 @@ final class HierarchyView {
         display.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         display.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_NEVER);
         panel.add(display, BorderLayout.CENTER);
-        panel.add(key(), BorderLayout.SOUTH);
+        key = key();
+        panel.add(key, BorderLayout.SOUTH);
     }
 
     JComponent component() {
@@ -63,6 +65,11 @@ final class HierarchyView {
 
     Display2D display() {
         return display;
+    }
+
+    /** The key to the colours and sizes, below the view. */
+    JComponent keyComponent() {
+        return key;
     }
 
     /** Places the nodes of the party's committees; call when a run starts. */

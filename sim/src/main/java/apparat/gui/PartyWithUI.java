@@ -208,7 +208,7 @@ public final class PartyWithUI extends GUIState {
         named.put("secretaries", charts.secretaries());
         named.put("party", charts.party());
         List<JComponent> parts = List.of(calendar.component(), hierarchy.display().insideDisplay,
-                (JComponent) hierarchy.component().getComponent(1));
+                hierarchy.keyComponent());
         // the button is no part of the slide; the key to the event numbers is
         calendar.saveButton().setVisible(false);
         charts.showKey(true);
