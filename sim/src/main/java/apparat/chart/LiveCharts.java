@@ -37,10 +37,6 @@ public final class LiveCharts {
     private static final String[] LEVEL_TITLES = {"Province (%)", "District (%)", "Cell (%)"};
     private static final String[] HOW = {"Elected by the members", "Recommended by the centre",
         "Appointed from above"};
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
-    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private final long start;
     private final long end;
@@ -52,6 +48,12 @@ public final class LiveCharts {
     private final JFreeChart secretaries;
     private final JFreeChart party;
     private final LiveEventMarks marks;
+    /** Type sizes for a 1366×768 screen, times the text scale. */
+    private final Font title;
+    private final Font axisFont;
+    private final Font ticks;
+    private final Font legendFont;
+    private final Font subtitleFont;
 
     /**
      * @param scenario the scenario's name, for the subtitle
@@ -59,13 +61,26 @@ public final class LiveCharts {
      * @param lastMonth last month of the run, {@code YYYY-MM}
      */
     public LiveCharts(String scenario, String firstMonth, String lastMonth) {
+        this(scenario, firstMonth, lastMonth, 1f);
+    }
+
+    /**
+     * @param textScale type size relative to a 1366×768 screen (larger screens are read from as far away, so
+     *                  their type grows with them)
+     */
+    public LiveCharts(String scenario, String firstMonth, String lastMonth, float textScale) {
+        title = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(17 * textScale));
+        axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(12 * textScale));
+        ticks = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(12 * textScale));
+        legendFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(13 * textScale));
+        subtitleFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(12 * textScale));
         start = ChartStyle.millis(firstMonth);
         end = ChartStyle.millis(lastMonth) + 31L * 24 * 3600 * 1000;
-        secretaries = finish(new JFreeChart(null, TITLE, secretariesPlot(), true),
+        marks = new LiveEventMarks(end - start, Math.round(12 * textScale));
+        secretaries = finish(new JFreeChart(null, title, secretariesPlot(), true),
                 "How secretaries got their posts", scenario);
-        party = finish(new JFreeChart(null, TITLE, partyPlot(), true),
+        party = finish(new JFreeChart(null, title, partyPlot(), true),
                 "Members, pay of the apparatus, congress votes", scenario);
-        marks = new LiveEventMarks(end - start);
     }
 
     public JFreeChart secretaries() {
@@ -195,8 +210,8 @@ public final class LiveCharts {
         for (int i = 0; i < plot.getRangeAxisCount(); i++) {
             ValueAxis a = plot.getRangeAxis(i);
             if (a != null) {
-                a.setLabelFont(AXIS);
-                a.setTickLabelFont(TICKS);
+                a.setLabelFont(axisFont);
+                a.setTickLabelFont(ticks);
             }
         }
         plot.setAxisOffset(new RectangleInsets(2, 2, 2, 2));
@@ -212,30 +227,30 @@ public final class LiveCharts {
         year.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         axis.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         axis.setDateFormatOverride(year);
-        axis.setTickLabelFont(TICKS);
+        axis.setTickLabelFont(ticks);
         axis.setRange(start, end);
         return axis;
     }
 
-    private static NumberAxis valueAxis(String label) {
+    private NumberAxis valueAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setLabelFont(AXIS);
-        axis.setTickLabelFont(TICKS);
+        axis.setLabelFont(axisFont);
+        axis.setTickLabelFont(ticks);
         return axis;
     }
 
-    private static JFreeChart finish(JFreeChart chart, String title, String scenario) {
-        chart.setTitle(new TextTitle(title, TITLE));
+    private JFreeChart finish(JFreeChart chart, String text, String scenario) {
+        chart.setTitle(new TextTitle(text, title));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         TextTitle subtitle = new TextTitle("Scenario: " + scenario + " · dashed lines: numbered events",
-                new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+                subtitleFont);
         subtitle.setPaint(new Color(0x555555));
         chart.addSubtitle(0, subtitle);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setItemFont(LEGEND);
+            legend.setItemFont(legendFont);
             legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.BOTTOM);
         }

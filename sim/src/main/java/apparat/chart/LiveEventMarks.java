@@ -21,7 +21,6 @@ import org.jfree.ui.TextAnchor;
  */
 final class LiveEventMarks {
 
-    private static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     private static final String KEY_PREFIX = "Events: ";
     /** Label rows; a mark that finds none free is left off (the calendar and the About tab still name it). */
     private static final int ROWS = 3;
@@ -32,9 +31,15 @@ final class LiveEventMarks {
     /** The marked events: "1 label (YYYY-MM) · 2 …". */
     private final StringBuilder key = new StringBuilder();
 
-    /** @param span the time axis's length, in milliseconds */
-    LiveEventMarks(long span) {
+    private final Font marker;
+
+    /**
+     * @param span the time axis's length, in milliseconds
+     * @param size type size of the marks
+     */
+    LiveEventMarks(long span, int size) {
         this.span = span;
+        this.marker = new Font(Font.SANS_SERIF, Font.BOLD, size);
         clear();
     }
 
@@ -51,11 +56,11 @@ final class LiveEventMarks {
                     new float[] {5f, 4f}, 0f));
             if (tops.contains(plot) && row >= 0) {
                 marker.setLabel(mark);
-                marker.setLabelFont(MARKER);
+                marker.setLabelFont(this.marker);
                 marker.setLabelPaint(Color.BLACK);
                 marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                marker.setLabelOffset(new RectangleInsets(2 + 13 * row, 2, 0, 0));
+                marker.setLabelOffset(new RectangleInsets(2 + (this.marker.getSize() + 1) * row, 2, 0, 0));
             }
             plot.addDomainMarker(marker);
         }

@@ -62,9 +62,11 @@ public final class PartyWithUI extends GUIState {
         this.party = party;
         this.scenario = scenario;
         this.options = options;
-        this.charts = new LiveCharts(scenario.name(), party.setup().start().toString(),
-                party.setup().end().toString());
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        // type grows with the screen from the 1366×768 projector up; never below that size
+        float textScale = Math.max(1f, Math.min(2f, screen.height / 768f));
+        this.charts = new LiveCharts(scenario.name(), party.setup().start().toString(),
+                party.setup().end().toString(), textScale);
         this.calendar = new CalendarPanel(Math.max(56, Math.min(100, (int) (screen.height * 0.09))));
         this.feed = new LiveFeed(party, charts, calendar);
         this.changes = new RuleChanges(party, feed, calendar);
