@@ -1,5 +1,6 @@
 package apparat.chart;
 
+import apparat.output.Columns;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +68,8 @@ public final class Comparison {
         if (groups.isEmpty()) {
             throw new IllegalArgumentException("no runs to draw" + (points == null ? "" : " at points " + points));
         }
-        boolean percent = metric.endsWith("_share");
+        Columns.Column meaning = Columns.of(metric).orElse(new Columns.Column(metric, ""));
+        boolean percent = meaning.isFraction();
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (Map.Entry<String, List<RunData>> g : groups.entrySet()) {
             data.addSeries(band(g.getKey(), g.getValue(), metric, percent ? 100 : 1));
@@ -81,7 +83,7 @@ public final class Comparison {
         }
         renderer.setAlpha(0.25f);
         RunData first = groups.values().iterator().next().get(0);
-        NumberAxis axis = ChartStyle.valueAxis(metric + (percent ? " (%)" : ""));
+        NumberAxis axis = ChartStyle.valueAxis(meaning.unit().isEmpty() ? metric : meaning.axisLabel());
         if (percent) {
             axis.setRange(0, 100);
         }
@@ -89,7 +91,7 @@ public final class Comparison {
         ChartStyle.stylePlot(plot);
         ChartStyle.markEvents(plot, first.events(), true);
         JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, true);
-        ChartStyle.finish(chart, "Comparison: " + metric, first);
+        ChartStyle.finish(chart, meaning.meaning(), first);
         boolean replicated = groups.values().stream().anyMatch(l -> l.size() > 1);
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {

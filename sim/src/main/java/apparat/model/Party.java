@@ -264,6 +264,32 @@ public final class Party extends SimState {
         }
     }
 
+    /**
+     * The congresses held so far, with their counts as they stand this month (the "by end" counts are "by
+     * now"), for a live view. Reads only.
+     */
+    public List<CongressRecord> congressesSoFar() {
+        List<CongressRecord> records = new ArrayList<>();
+        for (int i = 0; i < congresses.size(); i++) {
+            CongressRecord.Builder next = i + 1 < congresses.size() ? congresses.get(i + 1) : null;
+            records.add(congresses.get(i).build(this, next));
+        }
+        return records;
+    }
+
+    /**
+     * Monthly net pay, in rubles, of one functionary at a level under the rules in force: base pay with the
+     * bonuses, after tax and any cap, as the apparatus is paid. Reads only.
+     */
+    public double monthlyPay(Level level) {
+        Rules.Privileges r = rules.privileges();
+        return Apparatus.netPay(r, switch (level) {
+            case PROVINCE -> r.payProvince();
+            case DISTRICT -> r.payDistrict();
+            case CELL -> r.payCell();
+        });
+    }
+
     /** Applies a rule change. */
     void applyRules(Rules newRules) {
         rules = newRules;

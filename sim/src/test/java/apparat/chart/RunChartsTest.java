@@ -166,6 +166,10 @@ class RunChartsTest {
             banded |= data.getEndYValue(0, i) > data.getStartYValue(0, i);
         }
         assertTrue(banded, "different seeds give a band of some width");
+        assertEquals("Share of provincial secretaries recommended by the centre", chart.getTitle().getText(),
+                "the title gives the column's meaning, not its name");
+        assertEquals("Share (%)", chart.getXYPlot().getRangeAxis().getLabel(), "the axis gives its unit");
+        assertEquals(100, chart.getXYPlot().getRangeAxis().getUpperBound(), 1e-9, "a share drawn in per cent");
     }
 
     @Test

@@ -55,4 +55,16 @@ class RuleControlsTest {
         assertEquals(Rules.Mode.APPOINT, party.rules().appointment().provinceMode());
         assertFalse(controls.getFactionBan());
     }
+
+    @Test
+    void eachChangeIsToldInWordsAndANonChangeIsNot() {
+        Party party = party();
+        List<String> told = new java.util.ArrayList<>();
+        RuleControls controls = new RuleControls(party, told::add);
+        controls.setProvinceMode(Rules.Mode.APPOINT.ordinal());
+        controls.setProvinceMode(Rules.Mode.APPOINT.ordinal());
+        controls.setPayCapRatio(2);
+        controls.setFactionBan(controls.getFactionBan());
+        assertEquals(List.of("provincial secretaries: appoint", "party maximum 2.0 × average wage"), told);
+    }
 }
