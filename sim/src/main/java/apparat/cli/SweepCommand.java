@@ -1,10 +1,12 @@
 package apparat.cli;
 
+import apparat.cluster.SlurmSweep;
 import apparat.run.RunRequest;
 import apparat.run.SimulationRun;
 import apparat.run.Sweep;
 import apparat.scenario.Scenario;
 import apparat.scenario.ScenarioOverrides;
+import apparat.scenario.ScenarioWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,16 +23,18 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code apparat sweep SCENARIO --vary KEY=V1,V2 ...}: a grid of runs with replications, as tidy tables. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a scenario over a grid of parameter values, with replications, headless.",
-            "Writes tidy monthly.csv, congresses.csv and runs.csv (one row per run and month) for R or Python."})
+            "Writes tidy monthly.csv, congresses.csv and runs.csv (one row per run and month) for R or Python.",
+            "With --slurm, writes a Slurm job array and a merge job instead; --merge joins shards' folders."})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (YAML); with --slurm --only-missing, a sweep folder written by --slurm.")
     private Path scenario;
 
-    @Option(names = "--vary", paramLabel = "KEY=V1,V2,...", required = true,
+    @Option(names = "--vary", paramLabel = "KEY=V1,V2,...",
             description = "A parameter and its values, held for the whole run; repeat for a grid.")
     private List<String> vary;
 
@@ -58,8 +62,28 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     private boolean quiet;
 
+    @Mixin
+    private ClusterOptions cluster;
+
     @Override
     public Integer call() throws Exception {
+        cluster.check(scenario != null);
+        if (cluster.merging()) {
+            return cluster.merge(results, out, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        if (scenario == null) {
+            throw new UserInputException("give a SCENARIO file (or --merge DIR... to join shards)");
+        }
+        if (cluster.onlyMissing) {
+            return cluster.rerun(scenario, spec.commandLine().getOut());
+        }
+        if (vary == null) {
+            throw new UserInputException("give at least one --vary KEY=V1,V2,...");
+        }
+        if (cluster.slurm && (shard != null || threads != null)) {
+            throw new UserInputException("--slurm gives each array task its shard and --cpus-per-task threads; "
+                    + "leave out --shard and --threads");
+        }
         if (replications < 1 || replications > 10_000) {
             throw new UserInputException("--replications " + replications + ": give 1 to 10000");
         }
@@ -99,6 +123,16 @@ final class SweepCommand implements Callable<Integer> {
             axes.add(new Sweep.Axis(key, List.copyOf(values)));
         }
         String command = "apparat " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        if (cluster.slurm) {
+            int runs = replications * axes.stream().mapToInt(a -> a.values().size()).reduce(1, (a, b) -> a * b);
+            List<String> options = new ArrayList<>();
+            vary.forEach(v -> options.addAll(List.of("--vary", v)));
+            options.addAll(List.of("--replications", Integer.toString(replications)));
+            // the scenario is frozen with its seed and scale, so the shards need neither --seed nor --scale
+            SlurmSweep.Plan plan = new SlurmSweep.Plan(s.name(), runs, "scenario.yaml", options, cluster.job(runs));
+            return cluster.write(plan, ScenarioWriter.resolvedYaml(s), results, out, command,
+                    spec.commandLine().getOut());
+        }
         Path published = Sweep.run(s, axes, replications, pool, k, n, results, out, command,
                 TerminalProgress.forTerminal(quiet));
         spec.commandLine().getOut().println("wrote " + published);

@@ -1,0 +1,177 @@
+package apparat.cli;
+
+import apparat.cluster.Sbatch;
+import apparat.cluster.SlurmJob;
+import apparat.cluster.SlurmSweep;
+import apparat.run.ShardMerge;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of {@code apparat sweep} for running a sweep beyond one machine: writing (and submitting) a
+ * Slurm job array, merging the shards' folders, and re-running the shards that did not finish.
+ */
+final class ClusterOptions {
+
+    /** Exit code of a merge that found runs missing. */
+    static final int INCOMPLETE = 3;
+
+    @Option(names = "--slurm", description = "Write a Slurm job array (one task per shard) and a merge job into a "
+            + "new sweep folder instead of running here.")
+    boolean slurm;
+
+    @Option(names = "--array-size", paramLabel = "N",
+            description = "With --slurm: array tasks (shards) (default: the runs, at most 100).")
+    Integer arraySize;
+
+    @Option(names = "--cpus-per-task", paramLabel = "C", defaultValue = "1",
+            description = "With --slurm: cores (and simulation threads) per task (default: ${DEFAULT-VALUE}).")
+    int cpusPerTask;
+
+    @Option(names = "--time", paramLabel = "LIMIT",
+            description = "With --slurm: wall time per task, e.g. 2:00:00 (default: the partition's).")
+    String time;
+
+    @Option(names = "--partition", paramLabel = "P", description = "With --slurm: the partition (queue).")
+    String partition;
+
+    @Option(names = "--account", paramLabel = "A", description = "With --slurm: the account to charge.")
+    String account;
+
+    @Option(names = "--mem", paramLabel = "SIZE",
+            description = "With --slurm: memory per task, e.g. 8G; Java gets four fifths of it.")
+    String mem;
+
+    @Option(names = "--setup", paramLabel = "LINE",
+            description = "With --slurm: a shell line run before Java in each job, e.g. 'module load Java/17'; "
+                    + "repeatable.")
+    List<String> setup;
+
+    @Option(names = "--submit", description = "With --slurm: also queue the array and the merge job with sbatch.")
+    boolean submit;
+
+    @Option(names = "--only-missing", description = "With --slurm and a sweep folder: write (and with --submit "
+            + "queue) an array of only the shards that did not finish.")
+    boolean onlyMissing;
+
+    @Option(names = "--merge", paramLabel = "DIR", arity = "1..*",
+            description = "Join shard folders (or a folder of them) into the whole sweep's tables; exit 3 and "
+                    + "name the missing runs if a shard is missing.")
+    List<Path> merge;
+
+    boolean merging() {
+        return merge != null;
+    }
+
+    /** Refuses cluster options that make no sense together or without {@code --slurm}. */
+    void check(boolean scenarioGiven) {
+        if (merging() && (slurm || onlyMissing || submit)) {
+            throw new UserInputException("--merge joins finished shards; give it without --slurm, --only-missing "
+                    + "and --submit");
+        }
+        if (merging() && scenarioGiven) {
+            throw new UserInputException("--merge takes shard folders only, not a scenario");
+        }
+        if (!slurm && (submit || onlyMissing || arraySize != null || time != null || partition != null
+                || account != null || mem != null || setup != null)) {
+            throw new UserInputException("--submit, --only-missing, --array-size, --time, --partition, --account, "
+                    + "--mem and --setup go with --slurm");
+        }
+    }
+
+    /** The job from the options, for a sweep of {@code runs} runs. */
+    SlurmJob job(int runs) {
+        int shards = arraySize != null ? arraySize : Math.min(runs, 100);
+        return new SlurmJob(shards, cpusPerTask, time, partition, account, mem, setup);
+    }
+
+    /** {@code --merge}: the merged folder, or exit 3 with the missing runs named. */
+    int merge(Path results, Path out, PrintWriter stdout, PrintWriter stderr) throws IOException {
+        try {
+            Path merged = ShardMerge.merge(merge, results, out);
+            stdout.println("wrote " + merged);
+            return 0;
+        } catch (ShardMerge.IncompleteSweepException e) {
+            stderr.println("apparat: " + e.getMessage());
+            Path sweep = merge.size() == 1 ? merge.get(0).toAbsolutePath().normalize().getParent() : null;
+            if (sweep != null && Files.exists(sweep.resolve("slurm.json"))) {
+                stderr.println("apparat: re-run them with: apparat sweep " + sweep + " --slurm --only-missing "
+                        + "--submit");
+            } else {
+                stderr.println("apparat: re-run each missing shard K of N with: apparat sweep SCENARIO ... "
+                        + "--shard K/N");
+            }
+            return INCOMPLETE;
+        }
+    }
+
+    /** {@code --slurm --only-missing SWEEP_FOLDER}. */
+    int rerun(Path sweep, PrintWriter stdout) throws IOException, InterruptedException {
+        SlurmSweep.Rerun rerun = SlurmSweep.rerun(sweep);
+        if (rerun == null) {
+            stdout.println("every shard of " + sweep + " has finished; merge them with: apparat sweep --merge "
+                    + sweep.resolve("shards") + " --out " + sweep.resolve("merged"));
+            return 0;
+        }
+        stdout.println("wrote " + rerun.script() + " for shards " + rerun.shards());
+        if (submit) {
+            submitted(Sbatch.submit(rerun.script(), null), rerun.script().resolveSibling("merge.sbatch"), stdout);
+        } else {
+            stdout.println("submit with: " + rerun.submit());
+        }
+        return 0;
+    }
+
+    /** {@code --slurm}: writes the sweep folder, and with {@code --submit} queues it. */
+    int write(SlurmSweep.Plan plan, String frozenInput, Path results, Path out, String command, PrintWriter stdout)
+            throws IOException, InterruptedException {
+        Path target = out != null ? out.toAbsolutePath().normalize() : freeName(results, "slurm-" + plan.name());
+        Path folder = SlurmSweep.write(target, jar(), frozenInput, plan, command);
+        stdout.println("wrote " + folder);
+        if (submit) {
+            submitted(Sbatch.submit(folder.resolve("sweep.sbatch"), null), folder.resolve("merge.sbatch"), stdout);
+        } else {
+            stdout.println("submit with: " + folder.resolve("submit.sh"));
+        }
+        return 0;
+    }
+
+    private static void submitted(String array, Path mergeScript, PrintWriter stdout)
+            throws IOException, InterruptedException {
+        stdout.println("array job " + array);
+        stdout.println("merge job " + Sbatch.submit(mergeScript, array));
+    }
+
+    private static Path freeName(Path results, String name) {
+        String base = name + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(ZonedDateTime.now(ZoneOffset.UTC));
+        Path root = results.toAbsolutePath().normalize();
+        Path target = root.resolve(base);
+        for (int n = 2; Files.exists(target); n++) {
+            target = root.resolve(base + "-" + n);
+        }
+        return target;
+    }
+
+    /** The jar this program runs from; the jobs run a copy of it. */
+    private static Path jar() {
+        try {
+            Path here = Path.of(ClusterOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(here) && here.toString().endsWith(".jar")) {
+                return here;
+            }
+            throw new UserInputException("--slurm: the jobs need Apparat as a jar, but this runs from " + here
+                    + "; build it with ./mvnw package and run ./apparat");
+        } catch (URISyntaxException | SecurityException e) {
+            throw new UserInputException("--slurm: cannot find the Apparat jar (" + e.getMessage() + ")");
+        }
+    }
+}
