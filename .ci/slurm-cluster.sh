@@ -16,12 +16,21 @@ dir="${APPARAT_SLURM_DIR:-/tmp/apparat-slurm}"
 ctld_port="${APPARAT_SLURM_PORT:-16817}"
 slurmd_port=$((ctld_port + 1))
 
+pids_file="$dir/pids"
+
+# Says why the cluster cannot run here, stops whatever this start had started, and exits 3.
 cannot() {
   echo "slurm-cluster: $*" >&2
+  if [ "${starting:-no}" = yes ]; then
+    stop
+  fi
   exit 3
 }
 
-pids_file="$dir/pids"
+# The last lines of a daemon's output and log, on one line.
+last_words() {
+  tail -q -n 3 "$dir/$1.out" "$dir/$1.log" "$dir/munge/$1.log" 2>/dev/null | tr '\n' ' ' | cut -c1-400
+}
 
 start() {
   [ "$(id -u)" = 0 ] || cannot "needs root (the daemons run as SlurmUser=root)"
@@ -34,6 +43,7 @@ start() {
   fi
   rm -rf "$dir"
   mkdir -p "$dir"/{state,spool,munge}
+  starting=yes
   chmod 0700 "$dir" "$dir/munge"
   : >"$pids_file"
 
@@ -54,7 +64,7 @@ start() {
     [ -S "$dir/munge/munge.socket" ] && break
     sleep 0.1
   done
-  [ -S "$dir/munge/munge.socket" ] || cannot "munged did not start: $(tail -3 "$dir/munged.out" "$dir/munge/munged.log" 2>/dev/null)"
+  [ -S "$dir/munge/munge.socket" ] || cannot "munged did not start: $(last_words munged)"
 
   cat >"$dir/slurm.conf" <<EOF
 # Single-node test cluster written by .ci/slurm-cluster.sh
@@ -101,14 +111,15 @@ EOF
       idle*|mixed*|allocated*) break ;;
     esac
     while read -r name pid; do
-      kill -0 "$pid" 2>/dev/null || cannot "$name exited at start: $(tail -3 "$dir/$name.out" "$dir/$name.log" 2>/dev/null)"
+      kill -0 "$pid" 2>/dev/null || cannot "$name exited at start: $(last_words "$name")"
     done <"$pids_file"
     sleep 0.5
   done
   case "$state" in
     idle*|mixed*|allocated*) ;;
-    *) cannot "node $host is not ready after 30 s (state '${state:-none}'): $(tail -3 "$dir/slurmctld.log" 2>/dev/null)" ;;
+    *) cannot "node $host is not ready after 30 s (state '${state:-none}'): $(last_words slurmctld)" ;;
   esac
+  starting=no
   echo "export SLURM_CONF=$dir/slurm.conf"
 }
 

@@ -1,6 +1,7 @@
 package apparat.cli;
 
 import apparat.cluster.SlurmSweep;
+import apparat.model.Month;
 import apparat.run.RunRequest;
 import apparat.run.SimulationRun;
 import apparat.run.Sweep;
@@ -51,6 +52,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Mixin
     private RunSettings settings;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM", description = "Stop every run after this month.")
+    private String until;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create (must not exist).")
     private Path out;
@@ -103,7 +107,15 @@ final class SweepCommand implements Callable<Integer> {
                 throw new UserInputException("--shard " + shard + ": K must be 0 to N-1");
             }
         }
-        Scenario s = SimulationRun.prepare(new RunRequest(scenario, settings.seed, settings.scale, null, null,
+        Month end = null;
+        if (until != null) {
+            try {
+                end = Month.parse(until);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--until: " + e.getMessage());
+            }
+        }
+        Scenario s = SimulationRun.prepare(new RunRequest(scenario, settings.seed, settings.scale, end, null,
                 results, "sweep"));
         List<Sweep.Axis> axes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -128,9 +140,15 @@ final class SweepCommand implements Callable<Integer> {
             List<String> options = new ArrayList<>();
             vary.forEach(v -> options.addAll(List.of("--vary", v)));
             options.addAll(List.of("--replications", Integer.toString(replications)));
-            // the scenario is frozen with its seed and scale, so the shards need neither --seed nor --scale
+            if (until != null) {
+                options.addAll(List.of("--until", end.toString()));
+            }
+            // The scenario is frozen with its seed and scale, so the shards need no --seed or --scale; its end
+            // is kept, as its events after --until would not load in a scenario that ends earlier.
+            Scenario frozen = SimulationRun.prepare(new RunRequest(scenario, settings.seed, settings.scale, null,
+                    null, results, "sweep"));
             SlurmSweep.Plan plan = new SlurmSweep.Plan(s.name(), runs, "scenario.yaml", options, cluster.job(runs));
-            return cluster.write(plan, ScenarioWriter.resolvedYaml(s), results, out, command,
+            return cluster.write(plan, ScenarioWriter.resolvedYaml(frozen), results, out, command,
                     spec.commandLine().getOut());
         }
         Path published = Sweep.run(s, axes, replications, pool, k, n, results, out, command,
