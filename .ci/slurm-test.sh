@@ -4,9 +4,10 @@
 #   1. the one-machine sweep;
 #   2. `apparat sweep ... --slurm --submit`: a 4-task job array and its merge job; the merged tables must equal
 #      the one-machine tables;
-#   3. a sweep whose shard 2 fails (its output folder is blocked by a file): the merge job must never start,
-#      `apparat sweep --merge` must exit 3 naming runs 2 and 6, and `--slurm --only-missing --submit` must re-run
-#      shard 2 alone, after which the merged tables must again equal the one-machine tables.
+#   3. a sweep whose shard 2 fails (its output folder is blocked by a file) and whose shard 1 loses run 5 (as
+#      if its node died): the merge job must never start, `apparat sweep --merge` must exit 3 naming runs 5, 2
+#      and 6, and `--slurm --only-missing --submit` must run shard 2 afresh and resume shard 1, after which the
+#      merged tables must again equal the one-machine tables.
 # Exit 0: passed. Exit 77: the cluster cannot start here (the line "SLURM TEST SKIPPED: <why>" says why).
 # Anything else: failed. The daemons started here are stopped by their process ids on the way out.
 set -euo pipefail
@@ -68,8 +69,8 @@ source "$work/cluster.env"
 echo "slurm-test: single-node cluster up ($(sinfo -h -o '%n %c CPUs %T'))"
 
 # Four grid points of two replications: 8 runs of 1917-03 to 1921-06 at 1:200, including the 10th Congress.
-sweep=(scenarios/quickstart.yaml --vary appointment.acceptance=0.3,0.9 --vary secretariat.selection=loyalty,chance
-  --replications 2 --scale 200 --until 1921-06)
+sweep=(.ci/slurm-sweep.yaml)
+tables=(runs.csv monthly.csv congresses.csv outcomes.csv summary.csv)
 
 apparat sweep "${sweep[@]}" --quiet --out "$work/one" >/dev/null
 
@@ -90,7 +91,7 @@ wait_jobs() {
 }
 
 same_tables() {
-  for table in monthly.csv congresses.csv runs.csv; do
+  for table in "${tables[@]}"; do
     cmp "$work/one/$table" "$1/$table" || fail "$1/$table differs from the one-machine sweep's"
   done
   [ "$(wc -l <"$1/runs.csv")" = 9 ] || fail "$1/runs.csv should hold 8 runs"
@@ -128,22 +129,26 @@ grep -q "^${array}_2 FAILED" <<<"$states" || fail "shard 2 should have failed"
 grep -q "^$merge PENDING DependencyNeverSatisfied" <<<"$states" || fail "the merge job should wait forever"
 scancel "$merge"
 rm "$b/shards/shard-2"
+[ -d "$b/shards/shard-1/runs/000005" ] || fail "shard 1 should have finished run 5"
+rm -r "$b/shards/shard-1/runs/000005"
 set +e
 apparat sweep --merge "$b/shards" --out "$work/b-partial" >"$work/b-merge.out" 2>&1
 code=$?
 set -e
 [ $code = 3 ] || fail "merge of an incomplete sweep should exit 3, not $code: $(cat "$work/b-merge.out")"
-grep -q "shard 2: runs 2, 6" "$work/b-merge.out" || fail "merge should name runs 2 and 6: $(cat "$work/b-merge.out")"
+grep -q "shard 1: run 5 " "$work/b-merge.out" && grep -q "shard 2: runs 2, 6 (no folder)" "$work/b-merge.out" \
+  || fail "merge should name runs 5, 2 and 6: $(cat "$work/b-merge.out")"
 [ ! -e "$work/b-partial" ] || fail "an incomplete merge wrote a folder"
 apparat sweep "$b" --slurm --only-missing --submit >"$work/b-rerun.out" || fail "--only-missing: $(cat "$work/b-rerun.out")"
-grep -q "for shards \[2\]" "$work/b-rerun.out" || fail "the re-run should hold shard 2 alone: $(cat "$work/b-rerun.out")"
+grep -q "for shards \[1, 2\]" "$work/b-rerun.out" || fail "the re-run should hold shards 1 and 2: $(cat "$work/b-rerun.out")"
 array="$(job_id array "$work/b-rerun.out")"
 merge="$(job_id merge "$work/b-rerun.out")"
 states="$(wait_jobs "$array" "$merge")"
 echo "$states" | sed 's/^/slurm-test:   /'
-[ "$(grep -c "^${array}_" <<<"$states")" = 1 ] || fail "the re-run array should have one task"
+[ "$(grep -c "^${array}_[12] COMPLETED" <<<"$states")" = 2 ] || fail "the re-run array should have two tasks, done"
+grep -q -- "--resume" "$b/shards/shard-1/manifest.json" || fail "shard 1 should have been resumed, not run afresh"
 grep -q "^$merge COMPLETED" <<<"$states" || fail "the merge job after the re-run did not complete"
 same_tables "$b/merged"
-echo "slurm-test: failed shard named by its runs, re-run alone, merged tables identical to the one-machine sweep"
+echo "slurm-test: missing runs named, failed shard run again, lost run resumed; tables identical to the one-machine sweep"
 passed=yes
 echo "SLURM TEST PASSED"

@@ -35,7 +35,18 @@ public final class Apparat implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Apparat());
         cmd.setExecutionExceptionHandler(new FriendlyErrors());
+        cmd.setParameterExceptionHandler(Apparat::badArguments);
         return cmd;
+    }
+
+    /** A mistake on the command line: one line saying what, and where the options are listed, not the usage. */
+    private static int badArguments(CommandLine.ParameterException ex, String[] args) {
+        CommandLine at = ex.getCommandLine();
+        java.io.PrintWriter err = at.getErr();
+        err.println("apparat: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + at.getCommandSpec().qualifiedName() + " --help' for the options.");
+        return FriendlyErrors.BAD_INPUT;
     }
 
     public static void main(String[] args) {

@@ -3,7 +3,8 @@ package apparat.cli;
 import apparat.cluster.Sbatch;
 import apparat.cluster.SlurmJob;
 import apparat.cluster.SlurmSweep;
-import apparat.run.ShardMerge;
+import apparat.sweep.ShardMerge;
+import apparat.sweep.SweepDefinition;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -72,13 +73,17 @@ final class ClusterOptions {
     }
 
     /** Refuses cluster options that make no sense together or without {@code --slurm}. */
-    void check(boolean scenarioGiven) {
+    void check(boolean fileGiven, boolean resuming) {
+        if (resuming && (slurm || merging())) {
+            throw new UserInputException("--resume runs here; to complete a sweep on Slurm use --slurm "
+                    + "--only-missing with its folder");
+        }
         if (merging() && (slurm || onlyMissing || submit)) {
             throw new UserInputException("--merge joins finished shards; give it without --slurm, --only-missing "
                     + "and --submit");
         }
-        if (merging() && scenarioGiven) {
-            throw new UserInputException("--merge takes shard folders only, not a scenario");
+        if (merging() && fileGiven) {
+            throw new UserInputException("--merge takes shard folders only, not a sweep or scenario file");
         }
         if (!slurm && (submit || onlyMissing || arraySize != null || time != null || partition != null
                 || account != null || mem != null || setup != null)) {
@@ -106,8 +111,8 @@ final class ClusterOptions {
                 stderr.println("apparat: re-run them with: apparat sweep " + sweep + " --slurm --only-missing "
                         + "--submit");
             } else {
-                stderr.println("apparat: re-run each missing shard K of N with: apparat sweep SCENARIO ... "
-                        + "--shard K/N");
+                stderr.println("apparat: complete a shard with: apparat sweep --resume SHARD_FOLDER; run a shard "
+                        + "that has no folder with: apparat sweep SWEEP.yaml --shard K/N");
             }
             return INCOMPLETE;
         }
@@ -130,11 +135,13 @@ final class ClusterOptions {
         return 0;
     }
 
-    /** {@code --slurm}: writes the sweep folder, and with {@code --submit} queues it. */
-    int write(SlurmSweep.Plan plan, String frozenInput, Path results, Path out, String command, PrintWriter stdout)
+    /**
+     * {@code --slurm}: writes the sweep folder, and with {@code --submit} queues it.
+     */
+    int write(SweepDefinition d, Path results, Path out, String command, PrintWriter stdout)
             throws IOException, InterruptedException {
-        Path target = out != null ? out.toAbsolutePath().normalize() : freeName(results, "slurm-" + plan.name());
-        Path folder = SlurmSweep.write(target, jar(), frozenInput, plan, command);
+        Path target = out != null ? out.toAbsolutePath().normalize() : freeName(results, "slurm-" + d.name());
+        Path folder = SlurmSweep.write(target, jar(), d, job(SlurmSweep.runs(d)), command);
         stdout.println("wrote " + folder);
         if (submit) {
             submitted(Sbatch.submit(folder.resolve("sweep.sbatch"), null), folder.resolve("merge.sbatch"), stdout);

@@ -56,6 +56,9 @@ final class RunCommand implements Callable<Integer> {
         }
         String command = "apparat run " + String.join(" ", spec.commandLine().getParseResult().originalArgs()
                 .subList(1, spec.commandLine().getParseResult().originalArgs().size()));
+        for (Path p : apparat.run.StalePartials.remove(out == null ? results : out.toAbsolutePath().getParent())) {
+            spec.commandLine().getErr().println("apparat: removed " + p + " (a partial left by a killed run)");
+        }
         RunRequest request = new RunRequest(scenario, settings.seed, settings.scale, end, out, results, command);
         SimulationRun.Finisher charts = noCharts ? null : Charts::drawInto;
         SimulationRun.Result result = SimulationRun.execute(request, TerminalProgress.forTerminal(quiet), charts);

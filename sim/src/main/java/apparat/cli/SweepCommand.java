@@ -1,14 +1,20 @@
 package apparat.cli;
 
-import apparat.cluster.SlurmSweep;
 import apparat.model.Month;
-import apparat.run.RunRequest;
-import apparat.run.SimulationRun;
-import apparat.run.Sweep;
-import apparat.scenario.Scenario;
+import apparat.run.StalePartials;
 import apparat.scenario.ScenarioOverrides;
-import apparat.scenario.ScenarioWriter;
+import apparat.sweep.Design;
+import apparat.sweep.Factor;
+import apparat.sweep.Shard;
+import apparat.sweep.Sweep;
+import apparat.sweep.SweepDefinition;
+import apparat.sweep.SweepFile;
+import apparat.sweep.StopRequest;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,27 +27,45 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code apparat sweep SCENARIO --vary KEY=V1,V2 ...}: a grid of runs with replications, as tidy tables. */
+/**
+ * {@code apparat sweep SWEEP.yaml}, {@code apparat sweep SCENARIO --vary KEY=V1,V2 ...} and
+ * {@code apparat sweep --resume DIR}: many runs with replications, headless, as tidy tables.
+ */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a scenario over a grid of parameter values, with replications, headless.",
-            "Writes tidy monthly.csv, congresses.csv and runs.csv (one row per run and month) for R or Python.",
-            "With --slurm, writes a Slurm job array and a merge job instead; --merge joins shards' folders."})
+        description = {"Run a sweep file (or a scenario over a grid given with --vary), with replications, "
+            + "headless.",
+            "With --slurm, writes a Slurm job array and a merge job instead; --merge joins the shards' folders.",
+            "Writes runs.csv, monthly.csv, congresses.csv, outcomes.csv, summary.csv (and sensitivity.csv) for R "
+                + "or Python.",
+            "A stopped or killed sweep is completed with --resume DIR."})
 final class SweepCommand implements Callable<Integer> {
+
+    /** How long a sweep told to end waits for its runs under way (Slurm kills 30 s after SIGTERM by default). */
+    private static final Duration GRACE = Duration.ofSeconds(25);
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario file (YAML); with --slurm --only-missing, a sweep folder written by --slurm.")
-    private Path scenario;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "Sweep file (YAML, see docs/sweeps.md), or a scenario file with --vary; with --slurm "
+                + "--only-missing, the folder --slurm wrote.")
+    private Path file;
 
     @Option(names = "--vary", paramLabel = "KEY=V1,V2,...",
-            description = "A parameter and its values, held for the whole run; repeat for a grid.")
+            description = "With a scenario file: a parameter and its values, held for the whole run; repeat for a "
+                + "grid.")
     private List<String> vary;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
-            description = "Runs per grid point, with seeds derived from the scenario's (default: ${DEFAULT-VALUE}).")
-    private int replications;
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Complete a stopped or killed sweep: run only its missing runs, then write the tables.")
+    private Path resume;
+
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Runs per design point (default: the sweep file's, else 1).")
+    private Integer replications;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM", description = "Stop every run after this month.")
+    private String until;
 
     @Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: the cores).")
     private Integer threads;
@@ -52,9 +76,6 @@ final class SweepCommand implements Callable<Integer> {
 
     @Mixin
     private RunSettings settings;
-
-    @Option(names = "--until", paramLabel = "YYYY-MM", description = "Stop every run after this month.")
-    private String until;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create (must not exist).")
     private Path out;
@@ -71,41 +92,104 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        cluster.check(scenario != null);
+        cluster.check(file != null, resume != null);
         if (cluster.merging()) {
             return cluster.merge(results, out, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        if (scenario == null) {
-            throw new UserInputException("give a SCENARIO file (or --merge DIR... to join shards)");
-        }
         if (cluster.onlyMissing) {
-            return cluster.rerun(scenario, spec.commandLine().getOut());
+            if (file == null) {
+                throw new UserInputException("--only-missing: name the sweep folder that --slurm wrote");
+            }
+            return cluster.rerun(file, spec.commandLine().getOut());
         }
-        if (vary == null) {
-            throw new UserInputException("give at least one --vary KEY=V1,V2,...");
-        }
-        if (cluster.slurm && (shard != null || threads != null)) {
-            throw new UserInputException("--slurm gives each array task its shard and --cpus-per-task threads; "
-                    + "leave out --shard and --threads");
-        }
-        if (replications < 1 || replications > 10_000) {
-            throw new UserInputException("--replications " + replications + ": give 1 to 10000");
+        if (cluster.slurm) {
+            if (shard != null || threads != null) {
+                throw new UserInputException("--slurm gives each array task its shard and --cpus-per-task threads; "
+                        + "leave out --shard and --threads");
+            }
+            String command = "apparat " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            return cluster.write(definition(), results, out, command, spec.commandLine().getOut());
         }
         int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (pool < 1) {
             throw new UserInputException("--threads " + pool + ": give at least 1");
         }
-        int k = 0;
-        int n = 1;
-        if (shard != null) {
-            if (!shard.matches("\\d+/\\d+")) {
-                throw new UserInputException("--shard " + shard + ": write K/N, e.g. 0/4");
+        if (replications != null && (replications < 1 || replications > 10_000)) {
+            throw new UserInputException("--replications " + replications + ": give 1 to 10000");
+        }
+        Shard part = shard();
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        String command = "apparat " + String.join(" ", args);
+        PrintWriter err = spec.commandLine().getErr();
+        Sweep.Result result;
+        try (StopRequest stop = StopRequest.onTermination(GRACE)) {
+            Sweep.Settings run = new Sweep.Settings(pool, part, command);
+            if (resume != null) {
+                checkResume();
+                result = Sweep.resume(resume, run, TerminalProgress.forTerminal(quiet), stop);
+                result.removed().forEach(p -> err.println("apparat: removed " + p + " (a partial left by a killed "
+                        + "sweep; its run is done again)"));
+            } else {
+                SweepDefinition d = definition();
+                for (Path p : StalePartials.remove(results)) {
+                    err.println("apparat: removed " + p + " (a partial left by a killed run)");
+                }
+                String original = vary == null ? Files.readString(file, StandardCharsets.UTF_8) : null;
+                result = Sweep.start(d, original, results, out, run, TerminalProgress.forTerminal(quiet), stop);
             }
-            k = Integer.parseInt(shard.substring(0, shard.indexOf('/')));
-            n = Integer.parseInt(shard.substring(shard.indexOf('/') + 1));
-            if (n < 1 || k >= n) {
-                throw new UserInputException("--shard " + shard + ": K must be 0 to N-1");
-            }
+            stop.settled();
+            return report(result);
+        }
+    }
+
+    private int report(Sweep.Result result) throws Exception {
+        var report = result.report();
+        PrintWriter o = spec.commandLine().getOut();
+        if (report.stopped()) {
+            spec.commandLine().getErr().println("apparat: sweep stopped: " + (report.alreadyDone() + report.ran())
+                    + " of " + report.planned() + " runs are done and kept; complete it with: apparat sweep "
+                    + "--resume " + result.folder());
+            return FriendlyErrors.FAILED;
+        }
+        o.println("sweep: " + report.planned() + " runs (" + report.alreadyDone() + " done before, " + report.ran()
+                + " now)");
+        if (result.tables().note() != null) {
+            o.println("note: " + result.tables().note());
+        }
+        o.println("wrote " + result.folder());
+        return 0;
+    }
+
+    private void checkResume() {
+        if (file != null || vary != null || replications != null || until != null || out != null
+                || settings.seed != null || settings.scale != null) {
+            throw new UserInputException("--resume completes a sweep as it was begun: give the folder alone "
+                    + "(with --threads, --shard, --quiet if wanted)");
+        }
+    }
+
+    private Shard shard() {
+        if (shard == null) {
+            return null;
+        }
+        if (!shard.matches("\\d{1,6}/\\d{1,6}")) {
+            throw new UserInputException("--shard " + shard + ": write K/N, e.g. 0/4");
+        }
+        int k = Integer.parseInt(shard.substring(0, shard.indexOf('/')));
+        int n = Integer.parseInt(shard.substring(shard.indexOf('/') + 1));
+        if (n < 1 || k >= n) {
+            throw new UserInputException("--shard " + shard + ": K must be 0 to N-1");
+        }
+        return new Shard(k, n);
+    }
+
+    private SweepDefinition definition() {
+        if (file == null) {
+            throw new UserInputException("name a sweep file (or a scenario file with --vary), or --resume DIR; "
+                    + "see apparat sweep --help");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UserInputException(file + ": no such file");
         }
         Month end = null;
         if (until != null) {
@@ -115,9 +199,26 @@ final class SweepCommand implements Callable<Integer> {
                 throw new UserInputException("--until: " + e.getMessage());
             }
         }
-        Scenario s = SimulationRun.prepare(new RunRequest(scenario, settings.seed, settings.scale, end, null,
-                results, "sweep"));
-        List<Sweep.Axis> axes = new ArrayList<>();
+        boolean sweepFile = SweepFile.isSweepFile(file);
+        SweepDefinition d;
+        if (vary == null) {
+            if (!sweepFile) {
+                throw new UserInputException(file + " is a scenario, not a sweep file (it has no 'vary:'); give "
+                        + "--vary KEY=V1,V2 or write a sweep file (docs/sweeps.md)");
+            }
+            d = SweepFile.read(file);
+        } else {
+            if (sweepFile) {
+                throw new UserInputException(file + " is a sweep file; its 'vary:' says what to vary, so drop "
+                        + "--vary");
+            }
+            d = fromVary();
+        }
+        return d.with(replications, settings.seed, end, settings.scale);
+    }
+
+    private SweepDefinition fromVary() {
+        List<Factor> factors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String v : vary) {
             int eq = v.indexOf('=');
@@ -130,30 +231,19 @@ final class SweepCommand implements Callable<Integer> {
             }
             List<Object> values = new ArrayList<>();
             for (String text : v.substring(eq + 1).split(",")) {
-                values.add(ScenarioOverrides.value(key, text.trim(), "--vary"));
+                Object value = ScenarioOverrides.value(key, text.trim(), "--vary");
+                for (Object earlier : values) {
+                    if (java.util.Objects.equals(earlier, value)) {
+                        throw new UserInputException("--vary " + key + ": the value " + text.trim()
+                                + " is given twice");
+                    }
+                }
+                values.add(value);
             }
-            axes.add(new Sweep.Axis(key, List.copyOf(values)));
+            factors.add(new Factor(key, values, null));
         }
-        String command = "apparat " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        if (cluster.slurm) {
-            int runs = replications * axes.stream().mapToInt(a -> a.values().size()).reduce(1, (a, b) -> a * b);
-            List<String> options = new ArrayList<>();
-            vary.forEach(v -> options.addAll(List.of("--vary", v)));
-            options.addAll(List.of("--replications", Integer.toString(replications)));
-            if (until != null) {
-                options.addAll(List.of("--until", end.toString()));
-            }
-            // The scenario is frozen with its seed and scale, so the shards need no --seed or --scale; its end
-            // is kept, as its events after --until would not load in a scenario that ends earlier.
-            Scenario frozen = SimulationRun.prepare(new RunRequest(scenario, settings.seed, settings.scale, null,
-                    null, results, "sweep"));
-            SlurmSweep.Plan plan = new SlurmSweep.Plan(s.name(), runs, "scenario.yaml", options, cluster.job(runs));
-            return cluster.write(plan, ScenarioWriter.resolvedYaml(frozen), results, out, command,
-                    spec.commandLine().getOut());
-        }
-        Path published = Sweep.run(s, axes, replications, pool, k, n, results, out, command,
-                TerminalProgress.forTerminal(quiet));
-        spec.commandLine().getOut().println("wrote " + published);
-        return 0;
+        apparat.scenario.Scenario s = new apparat.scenario.ScenarioLoader().load(file);
+        return new SweepDefinition(s.name(), "", file.toString(), file.toAbsolutePath().normalize(), null, null,
+                null, 1, Design.GRID, 0, false, factors, List.of());
     }
 }

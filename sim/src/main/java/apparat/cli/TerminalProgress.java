@@ -2,11 +2,16 @@ package apparat.cli;
 
 import apparat.run.Progress;
 import java.io.PrintStream;
+import java.time.Duration;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar on the terminal's error stream; none when quiet, in CI, or when not on a terminal. */
+/**
+ * A progress bar on the terminal's error stream; none when quiet, in CI, or when not on a terminal. A run counts
+ * months; a sweep counts runs, with runs per second and the time left.
+ */
 final class TerminalProgress implements Progress {
 
     private final PrintStream stream;
@@ -27,16 +32,26 @@ final class TerminalProgress implements Progress {
 
     @Override
     public void start(String task, int months) {
-        bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(months).setUnit(" months", 1)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
-                        stream)).setUpdateIntervalMillis(200).build();
+        bar = builder(task, months).setUnit(" months", 1).build();
     }
 
     @Override
-    public void advance(String month) {
+    public void startRuns(String task, int total, int done) {
+        // startsFrom: the speed and the time left count only the runs of this session, not those resumed
+        bar = builder(task, total).setUnit(" runs", 1).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
+                .startsFrom(done, Duration.ZERO).build();
+    }
+
+    private ProgressBarBuilder builder(String task, int max) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(stream)).setUpdateIntervalMillis(200);
+    }
+
+    @Override
+    public void advance(String label) {
         if (bar != null) {
             bar.step();
-            bar.setExtraMessage(month);
+            bar.setExtraMessage(label);
         }
     }
 

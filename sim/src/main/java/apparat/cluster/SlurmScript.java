@@ -14,11 +14,9 @@ import java.util.List;
  * @param folder the sweep's folder (absolute): the jar, the input, the scripts, shards, logs and merged tables
  * @param name the sweep's name, for the job names
  * @param job the array's size and each task's resources
- * @param runs how many runs the sweep has, for the comment at the top
- * @param input the sweep's input file inside the folder (a frozen copy of the scenario)
- * @param options the {@code apparat sweep} options every shard runs with ({@code --vary}, {@code --replications})
+ * @param input the sweep file inside the folder, frozen with every setting, which each shard runs
  */
-public record SlurmScript(Path folder, String name, SlurmJob job, int runs, String input, List<String> options) {
+public record SlurmScript(Path folder, String name, SlurmJob job, String input) {
 
     public SlurmScript {
         if (!folder.isAbsolute()) {
@@ -33,7 +31,6 @@ public record SlurmScript(Path folder, String name, SlurmJob job, int runs, Stri
             }
         }
         name = name.replaceAll("[^A-Za-z0-9_.+-]", "_");
-        options = List.copyOf(options);
     }
 
     /** The job array: every shard, or (for a re-run) only the shards given, in ascending order. */
@@ -51,13 +48,16 @@ public record SlurmScript(Path folder, String name, SlurmJob job, int runs, Stri
         s.append("#SBATCH --output=\"").append(folder.resolve("logs")).append("/shard-%a-job%A.out\"\n");
         s.append(prelude());
         s.append("shard=\"$SLURM_ARRAY_TASK_ID\"\n");
+        s.append("dir=\"$SWEEP/shards/shard-$shard\"\n");
+        s.append("if [ -f \"$dir/manifest.json\" ]; then\n");
+        s.append("  # begun before (a re-run, or a task Slurm requeued): run only the shard's missing runs\n");
+        s.append("  set -- --resume \"$dir\"\n");
+        s.append("else\n");
+        s.append("  set -- \"$SWEEP/").append(input).append("\" --shard \"$shard/").append(job.shards())
+                .append("\" --out \"$dir\"\n");
+        s.append("fi\n");
         s.append("exec java ").append(job.heapOption()).append(" -Djava.awt.headless=true -jar \"$SWEEP/apparat.jar\"")
-                .append(" \\\n    sweep \"$SWEEP/").append(input).append('"');
-        for (String o : options) {
-            s.append(' ').append(quote(o));
-        }
-        s.append(" \\\n    --threads ").append(job.cpusPerTask()).append(" --quiet --shard \"$shard/")
-                .append(job.shards()).append("\" --out \"$SWEEP/shards/shard-$shard\"\n");
+                .append(" \\\n    sweep \"$@\" --threads ").append(job.cpusPerTask()).append(" --quiet\n");
         return s.toString();
     }
 

@@ -4,6 +4,14 @@ import apparat.output.AtomicFiles;
 import apparat.output.BuildInfo;
 import apparat.run.BadRequestException;
 import apparat.run.RunFolder;
+import apparat.scenario.Scenario;
+import apparat.scenario.ScenarioLoader;
+import apparat.scenario.ScenarioWriter;
+import apparat.sweep.ShardCensus;
+import apparat.sweep.SweepDefinition;
+import apparat.sweep.SweepFolder;
+import apparat.sweep.SweepPlan;
+import apparat.sweep.SweepWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,12 +25,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * A sweep's folder for a Slurm cluster: a copy of the jar and a frozen copy of the input, so that a sweep
- * waiting in the queue is not changed by a rebuild or an edit; the job array, merge and submit scripts;
- * {@code slurm.json} (the plan, read again to re-run missing shards); and the empty {@code shards/} and
- * {@code logs/} folders the jobs write into. The folder appears whole or not at all.
+ * A sweep's folder for a Slurm cluster: a copy of the jar and the sweep frozen as {@code sweep.yaml} with its
+ * base scenario ({@code scenario.resolved.yaml}), so that a sweep waiting in the queue is not changed by a
+ * rebuild or an edit; the job array, merge and submit scripts; {@code slurm.json} (the plan, read again to
+ * re-run missing shards); and the empty {@code shards/} and {@code logs/} folders the jobs write into. The
+ * folder appears whole or not at all.
  */
 public final class SlurmSweep {
 
@@ -34,12 +44,13 @@ public final class SlurmSweep {
      *
      * @param name the sweep's name
      * @param runs how many runs the whole sweep has
-     * @param input the frozen input's file name in the folder
-     * @param options the {@code apparat sweep} options every shard runs with
      * @param job the array's size and resources
      */
-    public record Plan(String name, int runs, String input, List<String> options, SlurmJob job) {
+    public record Plan(String name, int runs, SlurmJob job) {
     }
+
+    /** The frozen sweep file each shard runs. */
+    public static final String INPUT = SweepFolder.SWEEP_FILE;
 
     /** A written re-run: its script and the shards it runs. */
     public record Rerun(Path script, Path submit, List<Integer> shards) {
@@ -48,14 +59,27 @@ public final class SlurmSweep {
     private SlurmSweep() {
     }
 
+    /** How many runs a sweep has. */
+    public static int runs(SweepDefinition d) {
+        return Math.toIntExact(SweepPlan.points(d) * d.replications());
+    }
+
     /**
-     * Writes a new sweep folder at {@code target} (absolute; it must not exist).
+     * Writes a new sweep folder at {@code target} (absolute; it must not exist) for the sweep {@code d}, frozen
+     * as a sweep folder holds it ({@code sweep.yaml} with the command line's settings in it, naming
+     * {@code scenario.resolved.yaml}), so that every shard runs the same sweep whatever happens to the files
+     * it was made from.
      *
      * @param jar the Apparat jar to copy
-     * @param inputText the frozen input, written as {@code plan.input()}
      */
-    public static Path write(Path target, Path jar, String inputText, Plan plan, String command)
+    public static Path write(Path target, Path jar, SweepDefinition d, SlurmJob job, String command)
             throws IOException {
+        Scenario loaded = new ScenarioLoader().load(d.scenario());
+        SweepPlan sweep = SweepPlan.of(d, loaded);
+        Map<String, String> frozen = new LinkedHashMap<>();
+        frozen.put(SweepFolder.SCENARIO_FILE, ScenarioWriter.resolvedYaml(loaded));
+        frozen.put(INPUT, SweepWriter.yaml(d, sweep.seed(), SweepFolder.SCENARIO_FILE));
+        Plan plan = new Plan(d.name(), sweep.runs(), job);
         if (plan.job().shards() > plan.runs()) {
             throw new BadRequestException("--array-size " + plan.job().shards() + ": the sweep has only "
                     + plan.runs() + " runs; give at most " + plan.runs());
@@ -65,7 +89,9 @@ public final class SlurmSweep {
         try (RunFolder folder = RunFolder.open(target.getParent(), "slurm", target, now)) {
             Path work = folder.work();
             Files.copy(jar, work.resolve("apparat.jar"));
-            AtomicFiles.write(work.resolve(plan.input()), inputText);
+            for (Map.Entry<String, String> f : frozen.entrySet()) {
+                AtomicFiles.write(work.resolve(f.getKey()), f.getValue());
+            }
             List<Integer> all = new ArrayList<>();
             for (int k = 0; k < plan.job().shards(); k++) {
                 all.add(k);
@@ -91,8 +117,10 @@ public final class SlurmSweep {
         Path folder = sweep.toAbsolutePath().normalize();
         Plan plan = readPlan(folder);
         List<Integer> missing = new ArrayList<>();
-        for (int k = 0; k < plan.job().shards(); k++) {
-            if (!Files.exists(folder.resolve("shards").resolve("shard-" + k).resolve("manifest.json"))) {
+        if (hasShards(folder.resolve("shards"))) {
+            ShardCensus.of(List.of(folder.resolve("shards"))).missing().forEach(m -> missing.add(m.shard()));
+        } else {
+            for (int k = 0; k < plan.job().shards(); k++) {
                 missing.add(k);
             }
         }
@@ -112,8 +140,14 @@ public final class SlurmSweep {
         return new Rerun(script, submit, missing);
     }
 
+    private static boolean hasShards(Path shards) throws IOException {
+        try (Stream<Path> list = Files.list(shards)) {
+            return list.anyMatch(p -> Files.exists(p.resolve("manifest.json")));
+        }
+    }
+
     private static SlurmScript scripts(Path folder, Plan plan) {
-        return new SlurmScript(folder, plan.name(), plan.job(), plan.runs(), plan.input(), plan.options());
+        return new SlurmScript(folder, plan.name(), plan.job(), INPUT);
     }
 
     private static void script(Path file, String text) throws IOException {
@@ -126,8 +160,6 @@ public final class SlurmSweep {
         m.put("apparat_version", BuildInfo.version());
         m.put("name", plan.name());
         m.put("runs", plan.runs());
-        m.put("input", plan.input());
-        m.put("options", plan.options());
         SlurmJob j = plan.job();
         m.put("shards", j.shards());
         m.put("cpus_per_task", j.cpusPerTask());
@@ -147,13 +179,11 @@ public final class SlurmSweep {
         }
         try {
             JsonNode m = new ObjectMapper().readTree(file.toFile());
-            List<String> options = new ArrayList<>();
-            m.path("options").forEach(o -> options.add(o.asText()));
             List<String> setup = new ArrayList<>();
             m.path("setup").forEach(o -> setup.add(o.asText()));
             SlurmJob job = new SlurmJob(m.path("shards").asInt(), m.path("cpus_per_task").asInt(),
                     text(m, "time"), text(m, "partition"), text(m, "account"), text(m, "mem"), setup);
-            return new Plan(m.path("name").asText(), m.path("runs").asInt(), m.path("input").asText(), options, job);
+            return new Plan(m.path("name").asText(), m.path("runs").asInt(), job);
         } catch (IOException e) {
             throw new BadRequestException(file + ": not readable (" + e.getMessage().lines().findFirst().orElse("")
                     + ")");

@@ -63,7 +63,7 @@ public final class RunFolder implements AutoCloseable {
             }
         }
         Files.createDirectories(parent);
-        Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        Path work = Files.createTempDirectory(parent, PartialName.prefix(target.getFileName().toString()));
         apparat.output.Readable.folder(work);
         return new RunFolder(target, baseName, work);
     }

@@ -11,7 +11,16 @@ public final class Seeds {
 
     /** The seed of replication {@code i} of a scenario with seed {@code base}; never negative. */
     public static long replication(long base, int i) {
-        long z = base + 0x9E3779B97F4A7C15L * (i + 1L);
+        return mix(base + 0x9E3779B97F4A7C15L * (i + 1L));
+    }
+
+    /** The seed that draws a sweep's sampled design from its master seed, unlike any replication's. */
+    public static long design(long base) {
+        return mix(base ^ 0x6A09E667F3BCC909L);
+    }
+
+    private static long mix(long start) {
+        long z = start;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return (z ^ (z >>> 31)) & Long.MAX_VALUE;

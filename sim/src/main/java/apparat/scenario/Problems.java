@@ -7,7 +7,7 @@ import java.util.List;
  * The problems found while validating a scenario, gathered so that the user sees all of them at once, each as
  * {@code file:line: key: what is wrong}.
  */
-final class Problems {
+public final class Problems {
 
     /** More than this many and the rest are summarised: the first ones are what the user fixes first. */
     private static final int SHOWN = 20;
@@ -23,7 +23,7 @@ final class Problems {
     }
 
     /** Control characters from the file (a terminal escape in a key, say) are shown as {@code \\uXXXX}. */
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

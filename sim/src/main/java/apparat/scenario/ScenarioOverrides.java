@@ -30,6 +30,23 @@ public final class ScenarioOverrides {
         return value;
     }
 
+    /**
+     * Types a value read from another YAML file (a sweep file) against the parameter's declaration; the
+     * message of a {@link ScenarioException} names the node's file and line and {@code shownKey}.
+     */
+    public static Object value(String key, YamlNode node, String shownKey) {
+        ParameterSpec spec = ParameterCatalog.find(key);
+        if (spec == null) {
+            List<String> keys = ParameterCatalog.all().stream().map(ParameterSpec::key).toList();
+            throw new ScenarioException(node.where() + ": " + shownKey + ": unknown parameter"
+                    + Suggestions.didYouMean(key, keys));
+        }
+        Problems problems = new Problems();
+        Object value = ValueReader.read(spec, shownKey, node, problems);
+        problems.throwIfAny();
+        return value;
+    }
+
     private static YamlNode.Scalar.Kind kind(String text) {
         if (text.matches("[-+]?\\d+")) {
             return YamlNode.Scalar.Kind.INTEGER;

@@ -3,13 +3,13 @@ package apparat.scenario;
 import java.util.Collection;
 
 /** "Did you mean" for misspelt keys: the closest known word by edit distance, if it is close enough. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** " (did you mean 'x'?)" or "" when nothing is close. */
-    static String didYouMean(String word, Collection<String> known) {
+    public static String didYouMean(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

@@ -3,14 +3,14 @@ package apparat.validation;
 import apparat.model.Month;
 
 /**
- * How a target's quantity is read from a run's tables: a monthly column at a month, its mean or sum over a
- * range (optionally plus a second column, or divided by a column at a month), or a congress's column
- * (optionally divided by another of the same congress).
+ * How a target's or a sweep outcome's quantity is read from a run's tables: a monthly column at a month, its
+ * mean, sum, maximum or minimum over a range (optionally plus a second column, or divided by a column at a
+ * month), or a congress's column (optionally divided by another of the same congress).
  *
  * @param column the monthly.csv or congresses.csv column
  * @param plus a second monthly column added before summing, or null
  * @param congress the congress id for congresses.csv measures, or null for monthly ones
- * @param kind AT, MEAN, SUM or CONGRESS
+ * @param kind AT, MEAN, SUM, MAX, MIN or CONGRESS
  * @param from first month (AT: the month)
  * @param to last month
  * @param perColumn divisor column, or null
@@ -20,7 +20,7 @@ public record Measure(String column, String plus, String congress, Kind kind, Mo
                      String perColumn, Month perAt) {
 
     /** The kinds of measure. */
-    public enum Kind { AT, MEAN, SUM, CONGRESS }
+    public enum Kind { AT, MEAN, SUM, MAX, MIN, CONGRESS }
 
     /** Reads the measure off one run; NaN if the run has no such value. */
     public double of(RunTables run) {
@@ -31,17 +31,26 @@ public record Measure(String column, String plus, String congress, Kind kind, Mo
         double value;
         switch (kind) {
             case AT -> value = run.monthly(column, from) + (plus == null ? 0 : run.monthly(plus, from));
-            case MEAN, SUM -> {
+            case MEAN, SUM, MAX, MIN -> {
                 double sum = 0;
+                double max = Double.NEGATIVE_INFINITY;
+                double min = Double.POSITIVE_INFINITY;
                 int n = 0;
                 for (Month m = from; !m.isAfter(to); m = m.plus(1)) {
                     double v = run.monthly(column, m) + (plus == null ? 0 : run.monthly(plus, m));
                     if (!Double.isNaN(v)) {
                         sum += v;
+                        max = Math.max(max, v);
+                        min = Math.min(min, v);
                         n++;
                     }
                 }
-                value = n == 0 ? Double.NaN : kind == Kind.SUM ? sum : sum / n;
+                value = n == 0 ? Double.NaN : switch (kind) {
+                    case SUM -> sum;
+                    case MAX -> max;
+                    case MIN -> min;
+                    default -> sum / n;
+                };
             }
             default -> throw new IllegalStateException(kind.toString());
         }
@@ -56,6 +65,8 @@ public record Measure(String column, String plus, String congress, Kind kind, Mo
             case AT -> col + " at " + from + per;
             case MEAN -> "mean " + col + " " + from + "–" + to + per;
             case SUM -> "sum " + col + " " + from + "–" + to + per;
+            case MAX -> "maximum " + col + " " + from + "–" + to + per;
+            case MIN -> "minimum " + col + " " + from + "–" + to + per;
             case CONGRESS -> congress + ": " + col + per;
         };
     }

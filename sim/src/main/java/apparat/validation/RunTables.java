@@ -44,6 +44,18 @@ public final class RunTables implements MonthObserver {
         }
     }
 
+    /** The tables of a finished run, from the text of its monthly.csv and congresses.csv. */
+    public static RunTables of(String monthlyCsv, String congressCsv) {
+        RunTables t = new RunTables();
+        try {
+            read(monthlyCsv, "month", t.monthly);
+            read(congressCsv, "congress", t.congresses);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return t;
+    }
+
     private static void read(String csv, String key, Map<String, Map<String, Double>> into) throws IOException {
         try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv))) {

@@ -1,13 +1,11 @@
 package apparat.validation;
 
-import apparat.model.Month;
 import apparat.scenario.ScenarioException;
 import apparat.scenario.YamlFiles;
 import apparat.scenario.YamlNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,50 +71,7 @@ public final class TargetFile {
     }
 
     private static Measure measure(YamlNode.Mapping m, String key) {
-        Map<String, YamlNode.Mapping.Entry> e = m.entries();
-        String column = text(m, key, "column");
-        if (e.containsKey("congress")) {
-            if (!RunTables.hasCongressColumn(column)) {
-                throw problem(m, key + ".column", "'" + column + "' is not a congresses.csv column");
-            }
-            String per = e.containsKey("per") ? text(m, key, "per") : null;
-            if (per != null && !RunTables.hasCongressColumn(per)) {
-                throw problem(m, key + ".per", "'" + per + "' is not a congresses.csv column");
-            }
-            return new Measure(column, null, text(m, key, "congress"), Measure.Kind.CONGRESS, null, null, per, null);
-        }
-        if (!RunTables.hasMonthlyColumn(column)) {
-            throw problem(m, key + ".column", "'" + column + "' is not a monthly.csv column");
-        }
-        String plus = e.containsKey("plus") ? text(m, key, "plus") : null;
-        if (plus != null && !RunTables.hasMonthlyColumn(plus)) {
-            throw problem(m, key + ".plus", "'" + plus + "' is not a monthly.csv column");
-        }
-        String perColumn = null;
-        Month perAt = null;
-        if (e.containsKey("per")) {
-            if (!(e.get("per").value() instanceof YamlNode.Mapping per)) {
-                throw problem(e.get("per").value(), key + ".per", "expected {column: C, at: YYYY-MM}");
-            }
-            perColumn = text(per, key + ".per", "column");
-            perAt = month(per, key + ".per", "at");
-        }
-        if (e.containsKey("at")) {
-            Month at = month(m, key, "at");
-            return new Measure(column, plus, null, Measure.Kind.AT, at, at, perColumn, perAt);
-        }
-        for (String kind : new String[] {"mean", "sum"}) {
-            if (e.containsKey(kind)) {
-                if (!(e.get(kind).value() instanceof YamlNode.Sequence range) || range.items().size() != 2) {
-                    throw problem(e.get(kind).value(), key + "." + kind, "expected [FROM, TO] months");
-                }
-                Month from = parseMonth(range.items().get(0), key + "." + kind);
-                Month to = parseMonth(range.items().get(1), key + "." + kind);
-                return new Measure(column, plus, null, kind.equals("mean") ? Measure.Kind.MEAN : Measure.Kind.SUM,
-                        from, to, perColumn, perAt);
-            }
-        }
-        throw problem(m, key, "say when: at, mean [FROM, TO] or sum [FROM, TO]");
+        return MeasureReader.read(m, "targets." + key);
     }
 
     private static String text(YamlNode.Mapping m, String key, String field) {
@@ -134,25 +89,6 @@ public final class TargetFile {
             throw problem(e == null ? m : e.value(), key + "." + field, "expected a number");
         }
         return Double.parseDouble(s.text().replace("_", ""));
-    }
-
-    private static Month month(YamlNode.Mapping m, String key, String field) {
-        YamlNode.Mapping.Entry e = m.entries().get(field);
-        if (e == null) {
-            throw problem(m, key + "." + field, "missing; expected a month YYYY-MM");
-        }
-        return parseMonth(e.value(), key + "." + field);
-    }
-
-    private static Month parseMonth(YamlNode node, String key) {
-        if (node instanceof YamlNode.Scalar s) {
-            try {
-                return Month.parse(s.text());
-            } catch (IllegalArgumentException ex) {
-                throw problem(node, key, ex.getMessage());
-            }
-        }
-        throw problem(node, key, "expected a month YYYY-MM");
     }
 
     private static ScenarioException problem(YamlNode at, String key, String message) {

@@ -38,16 +38,16 @@ class SweepClusterCommandTest {
         CommandLineRun incomplete = CommandLineRun.execute("sweep", "--merge", shards.toString(), "--out",
                 dir.resolve("merged").toString());
         assertEquals(3, incomplete.exitCode(), incomplete.toString());
-        assertTrue(incomplete.err().contains("1 of 3 shards missing, 1 of 4 runs")
+        assertTrue(incomplete.err().contains("1 of 4 runs missing, in 1 of 3 shards")
                 && incomplete.err().contains("shard 2: run 2 (no folder)"), incomplete.toString());
-        assertTrue(incomplete.err().contains("--shard K/N"), "says how to re-run: " + incomplete);
+        assertTrue(incomplete.err().contains("--resume SHARD_FOLDER"), "says how to re-run: " + incomplete);
         assertFalse(incomplete.hasStackTrace(), incomplete.toString());
         assertFalse(Files.exists(dir.resolve("merged")));
 
         CommandLineRun merged = CommandLineRun.execute("sweep", "--merge", shards.toString(),
                 dir.resolve("shard-2").toString(), "--out", dir.resolve("merged").toString());
         assertEquals(0, merged.exitCode(), merged.toString());
-        for (String table : new String[] {"monthly.csv", "congresses.csv", "runs.csv"}) {
+        for (String table : new String[] {"monthly.csv", "congresses.csv", "runs.csv", "summary.csv"}) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("whole").resolve(table)),
                     Files.readAllBytes(dir.resolve("merged").resolve(table)), table);
         }

@@ -21,11 +21,9 @@ class SlurmScriptTest {
 
     private static final SlurmJob JOB = new SlurmJob(4, 2, "0:30:00", "short", null, "8G",
             List.of("module load Java/17"));
-    private static final List<String> OPTIONS = List.of("--vary", "secretariat.selection=loyalty,chance",
-            "--vary", "appointment.acceptance=0.5, 0.7", "--replications", "3");
 
     private static SlurmScript script(Path folder) {
-        return new SlurmScript(folder, "hist orical", JOB, 12, "scenario.yaml", OPTIONS);
+        return new SlurmScript(folder, "hist orical", JOB, "sweep.yaml");
     }
 
     @Test
@@ -50,20 +48,28 @@ class SlurmScriptTest {
         assertTrue(text.contains("--shard \"$shard/4\""), "a re-run keeps the sweep's split into 4: " + text);
     }
 
-    /** Runs the array script with a stand-in java that prints the words it is given, one per line. */
+    /**
+     * Runs the array script with a stand-in java that prints the words it is given, one per line: a new shard
+     * starts from the frozen sweep file; a shard begun before is resumed.
+     */
     @Test
-    void eachTaskRunsItsShardWithPathsAndValuesKeptWhole(@TempDir Path dir) throws Exception {
+    void eachTaskRunsItsShardWithPathsKeptWhole(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("my sweeps/it's here");
         Files.createDirectories(folder);
         Path bin = fakeJava(dir);
         Path file = folder.resolve("sweep.sbatch");
         Files.writeString(file, script(folder).array(List.of(0, 1, 2, 3), "top"));
-        List<String> words = bash(file, bin, Map.of("SLURM_ARRAY_TASK_ID", "2"));
-        List<String> expected = new ArrayList<>(List.of("-Xmx6553m", "-Djava.awt.headless=true", "-jar",
-                folder + "/apparat.jar", "sweep", folder + "/scenario.yaml"));
-        expected.addAll(OPTIONS);
-        expected.addAll(List.of("--threads", "2", "--quiet", "--shard", "2/4", "--out", folder + "/shards/shard-2"));
-        assertEquals(expected, words);
+        List<String> java = List.of("-Xmx6553m", "-Djava.awt.headless=true", "-jar", folder + "/apparat.jar",
+                "sweep");
+        List<String> fresh = new ArrayList<>(java);
+        fresh.addAll(List.of(folder + "/sweep.yaml", "--shard", "2/4", "--out", folder + "/shards/shard-2",
+                "--threads", "2", "--quiet"));
+        assertEquals(fresh, bash(file, bin, Map.of("SLURM_ARRAY_TASK_ID", "2")));
+        Files.createDirectories(folder.resolve("shards/shard-2"));
+        Files.writeString(folder.resolve("shards/shard-2/manifest.json"), "{}");
+        List<String> resumed = new ArrayList<>(java);
+        resumed.addAll(List.of("--resume", folder + "/shards/shard-2", "--threads", "2", "--quiet"));
+        assertEquals(resumed, bash(file, bin, Map.of("SLURM_ARRAY_TASK_ID", "2")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package apparat.run;
+package apparat.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import apparat.model.ModelSetup;
 import apparat.model.Rules;
 import apparat.model.TimelineEvent;
+import apparat.run.Progress;
 import apparat.scenario.Scenario;
 import apparat.scenario.ScenarioCompiler;
 import apparat.scenario.ScenarioException;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A sweep holds its parameters for the whole run, and its tables do not depend on threads or shards. */
 class SweepTest {
 
-    private static final String SCENARIO = """
+    static final String SCENARIO = """
             name: small
             run: {start: 1921-01, end: 1922-06, seed: 9, scale: 50}
             members: {initial: 200000}
@@ -34,10 +35,36 @@ class SweepTest {
               c: {date: 1922-03, type: congress, delegates: 200}
             """;
 
+    static final String SWEEP = """
+            scenario: small.yaml
+            replications: 2
+            vary:
+              appointment.acceptance: [0.3, 0.9]
+              secretariat.selection: [loyalty, chance]
+            outcomes:
+              members_end: {column: members, at: 1922-06}
+              appointed_mean: {column: province_appointed_share, mean: [1921-06, 1922-06]}
+              vote: {congress: c, column: leadership_vote_share}
+            """;
+
     private static Scenario scenario(Path dir) throws Exception {
         Path file = dir.resolve("small.yaml");
         Files.writeString(file, SCENARIO);
         return new ScenarioLoader().load(file);
+    }
+
+    static SweepDefinition definition(Path dir, String sweep) throws Exception {
+        Files.writeString(dir.resolve("small.yaml"), SCENARIO);
+        Path file = dir.resolve("sweep.yaml");
+        Files.writeString(file, sweep);
+        return SweepFile.read(file);
+    }
+
+    static Path sweep(SweepDefinition d, Path out, int threads, Shard shard) throws Exception {
+        try (StopRequest stop = StopRequest.manual()) {
+            return Sweep.start(d, null, out.getParent(), out, new Sweep.Settings(threads, shard, "t"), Progress.NONE,
+                    stop).folder();
+        }
     }
 
     @Test
@@ -68,18 +95,16 @@ class SweepTest {
 
     @Test
     void theTablesAreTheSameWhateverTheThreadsAndShardsTogetherMakeTheWhole(@TempDir Path dir) throws Exception {
-        Scenario s = scenario(dir);
-        List<Sweep.Axis> axes = List.of(new Sweep.Axis("appointment.acceptance", List.of(0.3, 0.9)),
-                new Sweep.Axis("secretariat.selection", List.of("loyalty", "chance")));
-        Path one = Sweep.run(s, axes, 2, 1, 0, 1, dir, dir.resolve("one"), "t", Progress.NONE);
-        Path two = Sweep.run(s, axes, 2, 2, 0, 1, dir, dir.resolve("two"), "t", Progress.NONE);
-        for (String f : new String[] {"monthly.csv", "congresses.csv", "runs.csv"}) {
+        SweepDefinition d = definition(dir, SWEEP);
+        Path one = sweep(d, dir.resolve("one"), 1, null);
+        Path two = sweep(d, dir.resolve("two"), 2, null);
+        for (String f : new String[] {"monthly.csv", "congresses.csv", "runs.csv", "outcomes.csv", "summary.csv"}) {
             assertEquals(Files.readString(one.resolve(f)), Files.readString(two.resolve(f)), f);
         }
         List<String> rows = Files.readAllLines(one.resolve("monthly.csv"));
         assertEquals(1 + 8 * 18, rows.size(), "header plus 8 runs of 18 months");
-        Path a = Sweep.run(s, axes, 2, 2, 0, 2, dir, dir.resolve("a"), "t", Progress.NONE);
-        Path b = Sweep.run(s, axes, 2, 2, 1, 2, dir, dir.resolve("b"), "t", Progress.NONE);
+        Path a = sweep(d, dir.resolve("a"), 2, new Shard(0, 2));
+        Path b = sweep(d, dir.resolve("b"), 2, new Shard(1, 2));
         List<String> merged = new ArrayList<>(Files.readAllLines(a.resolve("monthly.csv")));
         merged.addAll(Files.readAllLines(b.resolve("monthly.csv")).subList(1, 1 + 4 * 18));
         List<String> sortedMerged = new ArrayList<>(merged.subList(1, merged.size()));
