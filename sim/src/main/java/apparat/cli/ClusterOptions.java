@@ -33,9 +33,9 @@ final class ClusterOptions {
             description = "With --slurm: array tasks (shards) (default: the runs, at most 100).")
     Integer arraySize;
 
-    @Option(names = "--cpus-per-task", paramLabel = "C", defaultValue = "1",
-            description = "With --slurm: cores (and simulation threads) per task (default: ${DEFAULT-VALUE}).")
-    int cpusPerTask;
+    @Option(names = "--cpus-per-task", paramLabel = "C",
+            description = "With --slurm: cores (and simulation threads) per task (default: 1).")
+    Integer cpusPerTask;
 
     @Option(names = "--time", paramLabel = "LIMIT",
             description = "With --slurm: wall time per task, e.g. 2:00:00 (default: the partition's).")
@@ -85,17 +85,17 @@ final class ClusterOptions {
         if (merging() && fileGiven) {
             throw new UserInputException("--merge takes shard folders only, not a sweep or scenario file");
         }
-        if (!slurm && (submit || onlyMissing || arraySize != null || time != null || partition != null
-                || account != null || mem != null || setup != null)) {
-            throw new UserInputException("--submit, --only-missing, --array-size, --time, --partition, --account, "
-                    + "--mem and --setup go with --slurm");
+        if (!slurm && (submit || onlyMissing || arraySize != null || cpusPerTask != null || time != null
+                || partition != null || account != null || mem != null || setup != null)) {
+            throw new UserInputException("--submit, --only-missing, --array-size, --cpus-per-task, --time, "
+                    + "--partition, --account, --mem and --setup go with --slurm");
         }
     }
 
     /** The job from the options, for a sweep of {@code runs} runs. */
     SlurmJob job(int runs) {
         int shards = arraySize != null ? arraySize : Math.min(runs, 100);
-        return new SlurmJob(shards, cpusPerTask, time, partition, account, mem, setup);
+        return new SlurmJob(shards, cpusPerTask == null ? 1 : cpusPerTask, time, partition, account, mem, setup);
     }
 
     /** {@code --merge}: the merged folder, or exit 3 with the missing runs named. */
@@ -120,7 +120,10 @@ final class ClusterOptions {
 
     /** {@code --slurm --only-missing SWEEP_FOLDER}. */
     int rerun(Path sweep, PrintWriter stdout) throws IOException, InterruptedException {
-        SlurmSweep.Rerun rerun = SlurmSweep.rerun(sweep);
+        if (arraySize != null) {
+            throw new UserInputException("--only-missing keeps the sweep's split into shards; leave out --array-size");
+        }
+        SlurmSweep.Rerun rerun = SlurmSweep.rerun(sweep, this::changed);
         if (rerun == null) {
             stdout.println("every shard of " + sweep + " has finished; merge them with: apparat sweep --merge "
                     + sweep.resolve("shards") + " --out " + sweep.resolve("merged"));
@@ -149,6 +152,14 @@ final class ClusterOptions {
             stdout.println("submit with: " + folder.resolve("submit.sh"));
         }
         return 0;
+    }
+
+    /** The recorded job with the resources given on this command line instead. */
+    private SlurmJob changed(SlurmJob j) {
+        return new SlurmJob(j.shards(), cpusPerTask != null ? cpusPerTask : j.cpusPerTask(),
+                time != null ? time : j.time(), partition != null ? partition : j.partition(),
+                account != null ? account : j.account(), mem != null ? mem : j.mem(),
+                setup != null ? setup : j.setup());
     }
 
     private static void submitted(String array, Path mergeScript, PrintWriter stdout)

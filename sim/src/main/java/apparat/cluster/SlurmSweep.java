@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -108,14 +109,16 @@ public final class SlurmSweep {
     }
 
     /**
-     * Writes {@code rerun-N.sbatch} and {@code submit-rerun-N.sh} in a sweep folder for the shards that have
-     * no finished folder in {@code shards/}.
+     * Writes {@code rerun-N.sbatch} and {@code submit-rerun-N.sh} in a sweep folder for the shards with runs
+     * missing in {@code shards/}, with the recorded resources as {@code change} alters them (a longer time
+     * limit, say); the number of shards stays.
      *
      * @return the scripts and shards, or null when no shard is missing
      */
-    public static Rerun rerun(Path sweep) throws IOException {
+    public static Rerun rerun(Path sweep, UnaryOperator<SlurmJob> change) throws IOException {
         Path folder = sweep.toAbsolutePath().normalize();
-        Plan plan = readPlan(folder);
+        Plan recorded = readPlan(folder);
+        Plan plan = new Plan(recorded.name(), recorded.runs(), change.apply(recorded.job()));
         List<Integer> missing = new ArrayList<>();
         if (hasShards(folder.resolve("shards"))) {
             ShardCensus.of(List.of(folder.resolve("shards"))).missing().forEach(m -> missing.add(m.shard()));

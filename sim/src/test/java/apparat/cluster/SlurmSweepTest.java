@@ -102,7 +102,7 @@ class SlurmSweepTest {
     void aRerunRunsOnlyTheShardsWithRunsMissing(@TempDir Path dir) throws Exception {
         Path folder = SlurmSweep.write(dir.resolve("sweep"), Files.writeString(dir.resolve("a.jar"), "j"),
                 definition(dir), JOB, "c");
-        SlurmSweep.Rerun all = SlurmSweep.rerun(folder);
+        SlurmSweep.Rerun all = SlurmSweep.rerun(folder, j -> j);
         assertEquals(List.of(0, 1, 2, 3), all.shards(), "nothing has run yet");
         shard(folder, 0);
         shard(folder, 2);
@@ -115,19 +115,22 @@ class SlurmSweepTest {
             }
         }
         Files.delete(lost);
-        SlurmSweep.Rerun rerun = SlurmSweep.rerun(folder);
+        SlurmSweep.Rerun rerun = SlurmSweep.rerun(folder, j -> j);
         assertEquals(List.of(1, 3), rerun.shards());
         assertEquals(folder.resolve("rerun-2.sbatch"), rerun.script(), "never overwrites rerun-1");
         String text = Files.readString(rerun.script());
         assertTrue(text.contains("#SBATCH --array=1,3\n") && text.contains("--shard \"$shard/4\""), text);
         assertTrue(text.contains("#SBATCH --time=10\n"), "the plan's resources are kept: " + text);
         assertTrue(Files.readString(rerun.submit()).contains("rerun-2.sbatch"));
+        SlurmSweep.Rerun longer = SlurmSweep.rerun(folder, j -> new SlurmJob(j.shards(), j.cpusPerTask(), "2:00:00",
+                j.partition(), j.account(), j.mem(), j.setup()));
+        assertTrue(Files.readString(longer.script()).contains("#SBATCH --time=2:00:00\n"), "a longer limit");
         shard(folder, 1);
-        assertEquals(List.of(3), SlurmSweep.rerun(folder).shards());
+        assertEquals(List.of(3), SlurmSweep.rerun(folder, j -> j).shards());
         try (StopRequest stop = StopRequest.manual()) {
             Sweep.resume(folder.resolve("shards/shard-3"), new Sweep.Settings(1, null, "t"), Progress.NONE, stop);
         }
-        assertNull(SlurmSweep.rerun(folder), "every run is there");
+        assertNull(SlurmSweep.rerun(folder, j -> j), "every run is there");
     }
 
     @Test
@@ -137,6 +140,6 @@ class SlurmSweepTest {
         BadRequestException e = assertThrows(BadRequestException.class,
                 () -> SlurmSweep.write(dir.resolve("s"), jar, definition(dir), tooMany, "c"));
         assertTrue(e.getMessage().contains("only 8 runs"), e.getMessage());
-        assertThrows(BadRequestException.class, () -> SlurmSweep.rerun(dir));
+        assertThrows(BadRequestException.class, () -> SlurmSweep.rerun(dir, j -> j));
     }
 }
