@@ -60,12 +60,12 @@ final class ClusterOptions {
     boolean submit;
 
     @Option(names = "--only-missing", description = "With --slurm and a sweep folder: write (and with --submit "
-            + "queue) an array of only the shards that did not finish.")
+            + "queue) an array of only the shards with runs missing.")
     boolean onlyMissing;
 
     @Option(names = "--merge", paramLabel = "DIR", arity = "1..*",
             description = "Join shard folders (or a folder of them) into the whole sweep's tables; exit 3 and "
-                    + "name the missing runs if a shard is missing.")
+                    + "name the missing runs if any is missing.")
     List<Path> merge;
 
     boolean merging() {
@@ -119,7 +119,7 @@ final class ClusterOptions {
     }
 
     /** {@code --slurm --only-missing SWEEP_FOLDER}. */
-    int rerun(Path sweep, PrintWriter stdout) throws IOException, InterruptedException {
+    int rerun(Path sweep, PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
         if (arraySize != null) {
             throw new UserInputException("--only-missing keeps the sweep's split into shards; leave out --array-size");
         }
@@ -130,28 +130,26 @@ final class ClusterOptions {
             return 0;
         }
         stdout.println("wrote " + rerun.script() + " for shards " + rerun.shards());
-        if (submit) {
-            submitted(Sbatch.submit(rerun.script(), null), rerun.script().resolveSibling("merge.sbatch"), stdout);
-        } else {
+        if (!submit) {
             stdout.println("submit with: " + rerun.submit());
+            return 0;
         }
-        return 0;
+        return submitted(rerun.script(), rerun.script().resolveSibling("merge.sbatch"), stdout, stderr);
     }
 
     /**
      * {@code --slurm}: writes the sweep folder, and with {@code --submit} queues it.
      */
-    int write(SweepDefinition d, Path results, Path out, String command, PrintWriter stdout)
+    int write(SweepDefinition d, Path results, Path out, String command, PrintWriter stdout, PrintWriter stderr)
             throws IOException, InterruptedException {
         Path target = out != null ? out.toAbsolutePath().normalize() : freeName(results, "slurm-" + d.name());
         Path folder = SlurmSweep.write(target, jar(), d, job(SlurmSweep.runs(d)), command);
         stdout.println("wrote " + folder);
-        if (submit) {
-            submitted(Sbatch.submit(folder.resolve("sweep.sbatch"), null), folder.resolve("merge.sbatch"), stdout);
-        } else {
+        if (!submit) {
             stdout.println("submit with: " + folder.resolve("submit.sh"));
+            return 0;
         }
-        return 0;
+        return submitted(folder.resolve("sweep.sbatch"), folder.resolve("merge.sbatch"), stdout, stderr);
     }
 
     /** The recorded job with the resources given on this command line instead. */
@@ -162,10 +160,26 @@ final class ClusterOptions {
                 setup != null ? setup : j.setup());
     }
 
-    private static void submitted(String array, Path mergeScript, PrintWriter stdout)
+    /** Queues the array, then the merge job after it; exit 1 with sbatch's words if either is refused. */
+    private static int submitted(Path arrayScript, Path mergeScript, PrintWriter stdout, PrintWriter stderr)
             throws IOException, InterruptedException {
+        String array;
+        try {
+            array = Sbatch.submit(arrayScript, null);
+        } catch (Sbatch.SubmitException e) {
+            stderr.println("apparat: " + e.getMessage() + "; nothing is queued, the scripts are in "
+                    + arrayScript.getParent());
+            return FriendlyErrors.FAILED;
+        }
         stdout.println("array job " + array);
-        stdout.println("merge job " + Sbatch.submit(mergeScript, array));
+        try {
+            stdout.println("merge job " + Sbatch.submit(mergeScript, array));
+            return 0;
+        } catch (Sbatch.SubmitException e) {
+            stderr.println("apparat: the array job " + array + " is queued, but " + e.getMessage()
+                    + "; queue the merge with: sbatch --dependency=afterok:" + array + " " + mergeScript);
+            return FriendlyErrors.FAILED;
+        }
     }
 
     private static Path freeName(Path results, String name) {

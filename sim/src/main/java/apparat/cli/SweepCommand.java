@@ -100,7 +100,7 @@ final class SweepCommand implements Callable<Integer> {
             if (file == null) {
                 throw new UserInputException("--only-missing: name the sweep folder that --slurm wrote");
             }
-            return cluster.rerun(file, spec.commandLine().getOut());
+            return cluster.rerun(file, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         if (cluster.slurm) {
             if (shard != null || threads != null) {
@@ -108,7 +108,8 @@ final class SweepCommand implements Callable<Integer> {
                         + "leave out --shard and --threads");
             }
             String command = "apparat " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-            return cluster.write(definition(), results, out, command, spec.commandLine().getOut());
+            return cluster.write(definition(), results, out, command, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (pool < 1) {

@@ -149,7 +149,7 @@ public final class ShardCensus {
                 .append(missing.size()).append(" of ").append(count).append(" shards");
         for (Missing m : missing) {
             s.append("\n  shard ").append(m.shard()).append(m.runs().size() == 1 ? ": run " : ": runs ")
-                    .append(String.join(", ", m.runs().stream().map(String::valueOf).toList()));
+                    .append(listed(m.runs(), count));
             if (m.folder() == null) {
                 s.append(" (no folder)");
             } else {
@@ -157,6 +157,30 @@ public final class ShardCensus {
             }
         }
         return s.toString();
+    }
+
+    /**
+     * Run numbers as a list, a stretch of five or more of the shard's consecutive runs written by its first two,
+     * an ellipsis and its last ({@code 2, 6, …, 398}), so that a lost shard of a large sweep takes one line.
+     */
+    static String listed(List<Integer> runs, int step) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < runs.size()) {
+            int j = i;
+            while (j + 1 < runs.size() && runs.get(j + 1) - runs.get(j) == step) {
+                j++;
+            }
+            if (j - i >= 4) {
+                parts.add(runs.get(i) + ", " + runs.get(i + 1) + ", …, " + runs.get(j));
+            } else {
+                for (int r = i; r <= j; r++) {
+                    parts.add(runs.get(r).toString());
+                }
+            }
+            i = j + 1;
+        }
+        return String.join(", ", parts);
     }
 
     private static boolean isSweep(Path folder) {

@@ -120,10 +120,10 @@ class SlurmScriptTest {
     }
 
     @Test
-    void theJobIdIsReadFromParsableOutput() throws IOException {
+    void theJobIdIsReadFromParsableOutput() {
         assertEquals("12345", Sbatch.jobId("12345\n"));
         assertEquals("12345", Sbatch.jobId("12345;cluster2"));
-        assertThrows(IOException.class, () -> Sbatch.jobId("Submitted batch job 12345"));
+        assertThrows(Sbatch.SubmitException.class, () -> Sbatch.jobId("Submitted batch job 12345"));
     }
 
     private static Path fakeJava(Path dir) throws IOException {

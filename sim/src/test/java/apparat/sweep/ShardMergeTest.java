@@ -123,6 +123,14 @@ class ShardMergeTest {
         assertThrows(BadRequestException.class, () -> ShardMerge.merge(List.of(dir.resolve("none")), dir, null));
     }
 
+    @Test
+    void longStretchesOfMissingRunsTakeOneLine() {
+        assertEquals("2, 6, …, 398", ShardCensus.listed(java.util.stream.IntStream.iterate(2, i -> i <= 398,
+                i -> i + 4).boxed().toList(), 4));
+        assertEquals("1, 4, 7", ShardCensus.listed(List.of(1, 4, 7), 3));
+        assertEquals("3, 10, 13, …, 28, 40", ShardCensus.listed(List.of(3, 10, 13, 16, 19, 22, 25, 28, 40), 3));
+    }
+
     private static void delete(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
