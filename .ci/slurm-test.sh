@@ -72,7 +72,7 @@ echo "slurm-test: single-node cluster up ($(sinfo -h -o '%n %c CPUs %T'))"
 sweep=(.ci/slurm-sweep.yaml)
 tables=(runs.csv monthly.csv congresses.csv outcomes.csv summary.csv)
 
-apparat sweep "${sweep[@]}" --quiet --out "$work/one" >/dev/null
+apparat sweep "${sweep[@]}" --quiet --no-charts --out "$work/one" >/dev/null
 
 # Waits until every job of the ids given has ended (a job held by a dependency that can never be met counts
 # as ended); prints "id state reason" lines. Fails after five minutes.
@@ -114,6 +114,7 @@ echo "$states" | sed 's/^/slurm-test:   /'
 [ "$(grep -c "^${array}_[0-3] COMPLETED" <<<"$states")" = 4 ] || fail "the 4 array tasks did not all complete"
 grep -q "^$merge COMPLETED" <<<"$states" || fail "the merge job did not complete"
 same_tables "$a/merged"
+ls "$a/merged/charts/"*.png >/dev/null 2>&1 || fail "the merge job drew no charts"
 echo "slurm-test: 4-task array and merge job: tables identical to the one-machine sweep"
 
 # --- 3. a shard fails; merge refuses; only the missing shard is run again

@@ -24,15 +24,48 @@ public final class Comparison {
     private Comparison() {
     }
 
+    /** Most groups (scenarios or design points) on one chart: beyond this, no reader tells the lines apart. */
+    public static final int MAX_GROUPS = 12;
+
     /** Reads the runs and draws the metric. */
     public static JFreeChart chart(List<Path> runDirs, String metric) throws IOException {
+        return chart(runDirs, metric, null);
+    }
+
+    /**
+     * Reads the runs and draws the metric. A sweep folder among them stands for its design points, each drawn
+     * as the mean of its replications with their band; {@code points} chooses some (null: all).
+     */
+    public static JFreeChart chart(List<Path> runDirs, String metric, java.util.Set<Integer> points)
+            throws IOException {
         Map<String, List<RunData>> groups = new LinkedHashMap<>();
+        List<String> sweeps = new ArrayList<>();
+        int runCount = 0;
         for (Path dir : runDirs) {
-            RunData run = RunData.read(dir);
-            if (!run.has(metric)) {
-                throw new IllegalArgumentException(dir + " has no column '" + metric + "' in monthly.csv");
+            List<RunData> runs = new ArrayList<>();
+            if (SweepData.isSweep(dir)) {
+                sweeps.add(dir.getFileName().toString());
+                runs.addAll(sweepRuns(dir, points));
+            } else {
+                runs.add(RunData.read(dir));
             }
-            groups.computeIfAbsent(run.scenario(), k -> new ArrayList<>()).add(run);
+            for (RunData run : runs) {
+                if (!run.has(metric)) {
+                    throw new IllegalArgumentException(run.folder() + " has no column '" + metric
+                            + "' in monthly.csv");
+                }
+                String key = run.point() < 0 ? run.scenario() : label(run);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(run);
+                runCount++;
+            }
+        }
+        if (groups.size() > MAX_GROUPS) {
+            throw new IllegalArgumentException(groups.size() + " scenarios or design points are too many lines for "
+                    + "one chart; choose up to " + MAX_GROUPS + (sweeps.isEmpty() ? "" : " with --points, e.g. "
+                    + "--points 0,1,2 (the point column of summary.csv)"));
+        }
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("no runs to draw" + (points == null ? "" : " at points " + points));
         }
         boolean percent = metric.endsWith("_share");
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -61,14 +94,36 @@ public final class Comparison {
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
                 if (t.getText().startsWith("Scenario: ")) {
-                    t.setText("Scenarios: " + String.join(", ", groups.keySet())
-                            + (replicated ? " (mean of replications; band: 5th to 95th percentile)" : ""));
+                    String what = sweeps.isEmpty() ? "Scenarios: " + String.join(", ", groups.keySet())
+                            : "Design points of " + String.join(", ", sweeps);
+                    t.setText(what + (replicated ? " (mean of replications; band: 5th to 95th percentile)" : ""));
                 } else if (t.getText().startsWith("Apparat")) {
-                    t.setText("Apparat " + first.version() + ", " + runDirs.size() + " runs");
+                    t.setText("Apparat " + first.version() + ", " + runCount + " runs");
                 }
             }
         }
         return chart;
+    }
+
+    /** The runs of a sweep folder at the chosen design points, in run order. */
+    private static List<RunData> sweepRuns(Path dir, java.util.Set<Integer> points) throws IOException {
+        List<RunData> out = new ArrayList<>();
+        for (int index : apparat.sweep.SweepFolder.open(dir).finishedIndices()) {
+            Path run = apparat.sweep.SweepFolder.open(dir).run(index);
+            RunData data = RunData.read(run);
+            if (points == null || points.contains(data.point())) {
+                out.add(data);
+            }
+        }
+        return out;
+    }
+
+    /** "point 3: appointment.acceptance=0.5, secretariat.selection=loyalty". */
+    private static String label(RunData run) {
+        StringBuilder s = new StringBuilder("point " + run.point() + ":");
+        run.values().forEach((k, v) -> s.append(s.charAt(s.length() - 1) == ':' ? " " : ", ").append(k)
+                .append('=').append(v));
+        return s.toString();
     }
 
     /** Mean and 5th–95th percentile per month of the runs (months common to all of them). */

@@ -182,6 +182,22 @@ public final class RunData {
         return text("apparat_version", "");
     }
 
+    /** The varied values of a run of a sweep ({@code values} in its manifest), in order; empty for a plain run. */
+    public Map<String, String> values() {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode v = manifest.get("values");
+        if (v != null) {
+            v.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        }
+        return out;
+    }
+
+    /** The design point of a run of a sweep, or -1. */
+    public int point() {
+        JsonNode p = manifest.get("point");
+        return p == null ? -1 : p.asInt();
+    }
+
     private String text(String field, String fallback) {
         JsonNode n = manifest.get(field);
         return n == null || n.isNull() ? fallback : n.asText();

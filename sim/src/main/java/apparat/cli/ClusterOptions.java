@@ -1,5 +1,6 @@
 package apparat.cli;
 
+import apparat.chart.SweepCharts;
 import apparat.cluster.Sbatch;
 import apparat.cluster.SlurmJob;
 import apparat.cluster.SlurmSweep;
@@ -99,9 +100,12 @@ final class ClusterOptions {
     }
 
     /** {@code --merge}: the merged folder, or exit 3 with the missing runs named. */
-    int merge(Path results, Path out, PrintWriter stdout, PrintWriter stderr) throws IOException {
+    int merge(Path results, Path out, boolean charts, PrintWriter stdout, PrintWriter stderr) throws IOException {
         try {
             Path merged = ShardMerge.merge(merge, results, out);
+            if (charts) {
+                stdout.println("charts: " + SweepCharts.render(merged).size() + " in " + merged.resolve("charts"));
+            }
             stdout.println("wrote " + merged);
             return 0;
         } catch (ShardMerge.IncompleteSweepException e) {

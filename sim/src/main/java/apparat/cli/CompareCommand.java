@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Draw one monthly.csv column from several runs on one chart.",
-            "Runs of the same scenario are replications: mean line, shaded 5th–95th percentile band."})
+            "Runs of the same scenario are replications: mean line, shaded 5th–95th percentile band.",
+            "A sweep folder stands for its design points, each the mean of its replications with its band."})
 final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +36,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--metric", paramLabel = "COLUMN", defaultValue = "province_appointed_share",
             description = "A monthly.csv column (default: ${DEFAULT-VALUE}).")
     private String metric;
+
+    @Option(names = "--points", paramLabel = "P1,P2,...", split = ",",
+            description = "For a sweep folder: the design points to draw (the point column of summary.csv).")
+    private java.util.Set<Integer> points;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "png",
             description = "png, svg or pdf (default: ${DEFAULT-VALUE}).")
@@ -56,9 +61,11 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserInputException("--format: " + e.getMessage());
         }
         for (Path run : runs) {
-            if (!Files.isRegularFile(run.resolve("monthly.csv"))
-                    || !Files.isRegularFile(run.resolve("manifest.json"))) {
-                throw new UserInputException(run + " is not a run folder (it has no monthly.csv and manifest.json)");
+            boolean sweep = Files.isRegularFile(run.resolve("sweep.yaml")) && Files.isDirectory(run.resolve("runs"));
+            if (!sweep && (!Files.isRegularFile(run.resolve("monthly.csv"))
+                    || !Files.isRegularFile(run.resolve("manifest.json")))) {
+                throw new UserInputException(run + " is not a run folder (it has no monthly.csv and manifest.json) "
+                        + "nor a sweep folder");
             }
         }
         if (!metric.matches("[a-z0-9_]+")) {
@@ -66,9 +73,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         JFreeChart chart;
         try {
-            chart = Comparison.chart(runs, metric);
+            chart = Comparison.chart(runs, metric, points);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException("--metric: " + e.getMessage());
+            throw new UserInputException((e.getMessage().contains("has no column") ? "--metric: " : "")
+                    + e.getMessage());
         }
         Path target = out;
         if (target == null) {

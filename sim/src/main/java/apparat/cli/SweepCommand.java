@@ -84,6 +84,9 @@ final class SweepCommand implements Callable<Integer> {
             description = "Where sweep folders go (default: ${DEFAULT-VALUE}).")
     private Path results;
 
+    @Option(names = "--no-charts", description = "Write tables only.")
+    private boolean noCharts;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     private boolean quiet;
 
@@ -94,7 +97,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         cluster.check(file != null, resume != null);
         if (cluster.merging()) {
-            return cluster.merge(results, out, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return cluster.merge(results, out, !noCharts, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         if (cluster.onlyMissing) {
             if (file == null) {
@@ -138,7 +141,7 @@ final class SweepCommand implements Callable<Integer> {
                 String original = vary == null ? Files.readString(file, StandardCharsets.UTF_8) : null;
                 result = Sweep.start(d, original, results, out, run, TerminalProgress.forTerminal(quiet), stop);
             }
-            stop.settled();
+            // the report is printed before a waiting shutdown hook lets the JVM end
             return report(result);
         }
     }
@@ -156,6 +159,10 @@ final class SweepCommand implements Callable<Integer> {
                 + " now)");
         if (result.tables().note() != null) {
             o.println("note: " + result.tables().note());
+        }
+        if (!noCharts) {
+            o.println("charts: " + apparat.chart.SweepCharts.render(result.folder()).size() + " in "
+                    + result.folder().resolve("charts"));
         }
         o.println("wrote " + result.folder());
         return 0;

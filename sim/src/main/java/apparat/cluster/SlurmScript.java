@@ -47,6 +47,7 @@ public record SlurmScript(Path folder, String name, SlurmJob job, String input) 
         resources(s);
         s.append("#SBATCH --output=\"").append(folder.resolve("logs")).append("/shard-%a-job%A.out\"\n");
         s.append(prelude());
+        // a shard's charts would show a part of the sweep; the merge job draws the whole
         s.append("shard=\"$SLURM_ARRAY_TASK_ID\"\n");
         s.append("dir=\"$SWEEP/shards/shard-$shard\"\n");
         s.append("if [ -f \"$dir/manifest.json\" ]; then\n");
@@ -57,7 +58,7 @@ public record SlurmScript(Path folder, String name, SlurmJob job, String input) 
                 .append("\" --out \"$dir\"\n");
         s.append("fi\n");
         s.append("exec java ").append(job.heapOption()).append(" -Djava.awt.headless=true -jar \"$SWEEP/apparat.jar\"")
-                .append(" \\\n    sweep \"$@\" --threads ").append(job.cpusPerTask()).append(" --quiet\n");
+                .append(" \\\n    sweep \"$@\" --threads ").append(job.cpusPerTask()).append(" --quiet --no-charts\n");
         return s.toString();
     }
 

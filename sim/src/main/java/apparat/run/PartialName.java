@@ -43,6 +43,15 @@ public final class PartialName {
 
     /** This machine's name, reduced to characters that are safe in a file name. */
     public static String host() {
+        return Host.NAME;
+    }
+
+    /** Looked up once: a host name lookup can take milliseconds, and a sweep names thousands of partials. */
+    private static final class Host {
+        static final String NAME = lookUp();
+    }
+
+    private static String lookUp() {
         String name;
         try {
             name = InetAddress.getLocalHost().getHostName();

@@ -63,12 +63,12 @@ class SlurmScriptTest {
                 "sweep");
         List<String> fresh = new ArrayList<>(java);
         fresh.addAll(List.of(folder + "/sweep.yaml", "--shard", "2/4", "--out", folder + "/shards/shard-2",
-                "--threads", "2", "--quiet"));
+                "--threads", "2", "--quiet", "--no-charts"));
         assertEquals(fresh, bash(file, bin, Map.of("SLURM_ARRAY_TASK_ID", "2")));
         Files.createDirectories(folder.resolve("shards/shard-2"));
         Files.writeString(folder.resolve("shards/shard-2/manifest.json"), "{}");
         List<String> resumed = new ArrayList<>(java);
-        resumed.addAll(List.of("--resume", folder + "/shards/shard-2", "--threads", "2", "--quiet"));
+        resumed.addAll(List.of("--resume", folder + "/shards/shard-2", "--threads", "2", "--quiet", "--no-charts"));
         assertEquals(resumed, bash(file, bin, Map.of("SLURM_ARRAY_TASK_ID", "2")));
     }
 

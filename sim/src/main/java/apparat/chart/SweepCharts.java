@@ -1,0 +1,402 @@
+package apparat.chart;
+
+import apparat.output.Numbers;
+import apparat.sweep.Factor;
+import apparat.sweep.Outcome;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.ui.HorizontalAlignment;
+import org.jfree.ui.RectangleEdge;
+import org.jfree.ui.RectangleInsets;
+import org.jfree.ui.TextAnchor;
+
+/**
+ * The figures of a sweep, drawn from its tables into {@code charts/} of its folder: each outcome against each
+ * varied parameter (every run a dot, each design point's mean of replications a larger dot, and for a parameter
+ * with few values the mean over all runs at each value as a line); for a grid of two or more parameters a heat
+ * map of each outcome over the first two; for Sobol' indices a bar chart per outcome.
+ */
+public final class SweepCharts {
+
+    /** Most distinct values for which a parameter's values are joined by the line of their means. */
+    private static final int FEW = 12;
+    private static final Color RUN = new Color(0x80, 0x80, 0x80, 110);
+
+    private SweepCharts() {
+    }
+
+    /** Draws every figure of the sweep in {@code dir} as PNG; returns the files written. */
+    public static List<Path> render(Path dir) throws IOException {
+        SweepData data = SweepData.read(dir);
+        Path folder = dir.resolve("charts");
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, JFreeChart> c : charts(data).entrySet()) {
+            written.add(ChartFiles.write(c.getValue(), folder, c.getKey(), ChartFormat.PNG));
+        }
+        return written;
+    }
+
+    /** The figures by file name (without extension), in order. */
+    static Map<String, JFreeChart> charts(SweepData data) {
+        Map<String, JFreeChart> out = new LinkedHashMap<>();
+        List<Outcome> outcomes = data.definition.outcomes();
+        List<Factor> factors = data.definition.factors();
+        for (int o = 0; o < outcomes.size(); o++) {
+            for (int f = 0; f < factors.size(); f++) {
+                out.put(outcomes.get(o).name() + "-by-" + factors.get(f).key(), scatter(data, o, f));
+            }
+            if (data.definition.design() == apparat.sweep.Design.GRID && factors.size() >= 2) {
+                out.put(outcomes.get(o).name() + "-heatmap", heatMap(data, o));
+            }
+            if (!data.indices.isEmpty()) {
+                out.put(outcomes.get(o).name() + "-sensitivity", sensitivity(data, o));
+            }
+        }
+        return out;
+    }
+
+    static JFreeChart scatter(SweepData data, int outcome, int factor) {
+        Factor f = data.definition.factors().get(factor);
+        String name = data.definition.outcomes().get(outcome).name();
+        int replications = data.definition.replications();
+        List<String> distinct = distinct(data, factor);
+        double spacing = spacing(f, distinct);
+        boolean logScale = f.range() != null && f.range().log();
+        XYSeries runs = new XYSeries("Run", false, true);
+        for (SweepData.Row r : data.runs) {
+            double x = SweepData.position(f, r.values().get(factor));
+            if (spacing > 0 && replications > 1 && !logScale) {
+                // spread the runs at a value a little sideways so that they do not hide each other
+                x += 0.25 * spacing * ((double) r.replication() / (replications - 1) - 0.5);
+            }
+            add(runs, x, r.outcomes()[outcome]);
+        }
+        XYSeries means = new XYSeries("Mean of the " + replications + " replications at a design point", false,
+                true);
+        for (SweepData.Row p : data.points) {
+            add(means, SweepData.position(f, p.values().get(factor)), p.outcomes()[outcome]);
+        }
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        if (replications > 1) {
+            dataset.addSeries(runs);
+            dataset.addSeries(means);
+        } else {
+            runs.setKey("Run (one replication per design point)");
+            dataset.addSeries(runs);
+        }
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        dots.setSeriesPaint(0, RUN);
+        dots.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+        dots.setSeriesPaint(1, Palette.BLUE);
+        dots.setSeriesShape(1, new Ellipse2D.Double(-9, -9, 18, 18));
+        ValueAxis xAxis = axis(f);
+        if (xAxis instanceof NumberAxis numbers && spacing > 0 && evenlySpaced(f, distinct)) {
+            numbers.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(spacing));
+            numbers.setRange(SweepData.position(f, distinct.get(0)) - spacing / 2,
+                    SweepData.position(f, distinct.get(distinct.size() - 1)) + spacing / 2);
+        }
+        XYPlot plot = new XYPlot(dataset, xAxis, ChartStyle.valueAxis(name), dots);
+        if (distinct.size() <= FEW && data.points.size() > distinct.size()) {
+            XYSeries line = new XYSeries("Mean over all runs with this value", true, false);
+            for (String v : distinct) {
+                double sum = 0;
+                int n = 0;
+                for (SweepData.Row r : data.runs) {
+                    if (r.values().get(factor).equals(v) && !Double.isNaN(r.outcomes()[outcome])) {
+                        sum += r.outcomes()[outcome];
+                        n++;
+                    }
+                }
+                if (n > 0) {
+                    line.add(SweepData.position(f, v), sum / n);
+                }
+            }
+            XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+            lines.setSeriesPaint(0, Palette.VERMILLION);
+            lines.setSeriesStroke(0, ChartStyle.LINE);
+            lines.setSeriesShape(0, new Rectangle2D.Double(-7, -7, 14, 14));
+            plot.setDataset(1, new XYSeriesCollection(line));
+            plot.setRenderer(1, lines);
+        }
+        ChartStyle.stylePlot(plot);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        return finish(new JFreeChart(null, ChartStyle.TITLE, plot, true), name + " by " + f.key(), data);
+    }
+
+    static JFreeChart heatMap(SweepData data, int outcome) {
+        Factor fx = data.definition.factors().get(0);
+        Factor fy = data.definition.factors().get(1);
+        String name = data.definition.outcomes().get(outcome).name();
+        List<String> xs = distinct(data, 0);
+        List<String> ys = distinct(data, 1);
+        double[][] sum = new double[xs.size()][ys.size()];
+        int[][] n = new int[xs.size()][ys.size()];
+        for (SweepData.Row r : data.runs) {
+            double v = r.outcomes()[outcome];
+            if (!Double.isNaN(v)) {
+                int i = xs.indexOf(r.values().get(0));
+                int j = ys.indexOf(r.values().get(1));
+                sum[i][j] += v;
+                n[i][j]++;
+            }
+        }
+        int cells = xs.size() * ys.size();
+        double[][] xyz = new double[3][cells];
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < xs.size(); i++) {
+            for (int j = 0; j < ys.size(); j++) {
+                int c = i * ys.size() + j;
+                xyz[0][c] = i;
+                xyz[1][c] = j;
+                xyz[2][c] = n[i][j] == 0 ? Double.NaN : sum[i][j] / n[i][j];
+                if (n[i][j] > 0) {
+                    low = Math.min(low, xyz[2][c]);
+                    high = Math.max(high, xyz[2][c]);
+                }
+            }
+        }
+        if (!(high > low)) {
+            high = low + 1;
+        }
+        DefaultXYZDataset dataset = new DefaultXYZDataset();
+        dataset.addSeries(name, xyz);
+        XYBlockRenderer blocks = new XYBlockRenderer();
+        Viridis scale = new Viridis(low, high);
+        blocks.setPaintScale(scale);
+        SymbolAxis x = new SymbolAxis(fx.key(), xs.toArray(new String[0]));
+        SymbolAxis y = new SymbolAxis(fy.key(), ys.toArray(new String[0]));
+        for (SymbolAxis a : new SymbolAxis[] {x, y}) {
+            a.setGridBandsVisible(false);
+            a.setLabelFont(ChartStyle.AXIS_LABEL);
+            a.setTickLabelFont(ChartStyle.TICKS);
+            a.setLowerMargin(0);
+            a.setUpperMargin(0);
+        }
+        x.setRange(-0.5, xs.size() - 0.5);
+        y.setRange(-0.5, ys.size() - 0.5);
+        XYPlot plot = new XYPlot(dataset, x, y, blocks);
+        ChartStyle.stylePlot(plot);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        Font label = new Font(Font.SANS_SERIF, Font.BOLD, cells <= 36 ? 26 : 16);
+        for (int c = 0; c < cells; c++) {
+            if (!Double.isNaN(xyz[2][c])) {
+                XYTextAnnotation a = new XYTextAnnotation(short3(xyz[2][c]), xyz[0][c], xyz[1][c]);
+                a.setFont(label);
+                a.setTextAnchor(TextAnchor.CENTER);
+                a.setPaint(scale.lightness(xyz[2][c]) > 0.55 ? Color.BLACK : Color.WHITE);
+                plot.addAnnotation(a);
+            }
+        }
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.TITLE, plot, false),
+                name + ": mean over runs", data);
+        NumberAxis legendAxis = new NumberAxis(name);
+        legendAxis.setRange(low, high);
+        legendAxis.setLabelFont(ChartStyle.AXIS_LABEL);
+        legendAxis.setTickLabelFont(ChartStyle.TICKS);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(30);
+        legend.setMargin(new RectangleInsets(10, 20, 10, 10));
+        legend.setFrame(BlockBorder.NONE);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    static JFreeChart sensitivity(SweepData data, int outcome) {
+        String name = data.definition.outcomes().get(outcome).name();
+        List<Factor> factors = data.definition.factors();
+        XYIntervalSeries first = new XYIntervalSeries("First-order index (the parameter alone)");
+        XYIntervalSeries total = new XYIntervalSeries("Total index (with its interactions)");
+        for (SweepData.Index ix : data.indices) {
+            if (!ix.outcome().equals(name)) {
+                continue;
+            }
+            int i = factors.stream().map(Factor::key).toList().indexOf(ix.parameter());
+            first.add(i - 0.18, i - 0.34, i - 0.02, ix.first(), low(ix.firstLow(), ix.first()),
+                    high(ix.firstHigh(), ix.first()));
+            total.add(i + 0.18, i + 0.02, i + 0.34, ix.total(), low(ix.totalLow(), ix.total()),
+                    high(ix.totalHigh(), ix.total()));
+        }
+        XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+        dataset.addSeries(first);
+        dataset.addSeries(total);
+        XYBarRenderer bars = new XYBarRenderer();
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, Palette.SKY);
+        bars.setSeriesPaint(1, Palette.BLUE);
+        XYErrorRenderer whiskers = new XYErrorRenderer();
+        whiskers.setDrawXError(false);
+        whiskers.setBaseShapesVisible(false);
+        whiskers.setErrorPaint(Color.BLACK);
+        whiskers.setErrorStroke(new BasicStroke(2.5f));
+        whiskers.setCapLength(14);
+        whiskers.setBaseSeriesVisibleInLegend(false);
+        SymbolAxis x = new SymbolAxis("Varied parameter", factors.stream().map(Factor::key).toArray(String[]::new));
+        x.setGridBandsVisible(false);
+        x.setRange(-0.6, factors.size() - 0.4);
+        NumberAxis y = ChartStyle.valueAxis("Sobol' index (share of the variance of " + name + ")");
+        XYPlot plot = new XYPlot(dataset, x, y, bars);
+        plot.setDataset(1, dataset);
+        plot.setRenderer(1, whiskers);
+        ChartStyle.stylePlot(plot);
+        x.setLabelFont(ChartStyle.AXIS_LABEL);
+        x.setTickLabelFont(ChartStyle.TICKS);
+        double top = Math.max(1.0, data.indices.stream().filter(ix -> ix.outcome().equals(name))
+                .mapToDouble(ix -> Math.max(ix.firstHigh(), ix.totalHigh())).filter(Double::isFinite).max()
+                .orElse(1));
+        double bottom = Math.min(0, data.indices.stream().filter(ix -> ix.outcome().equals(name))
+                .mapToDouble(ix -> Math.min(ix.firstLow(), ix.totalLow())).filter(Double::isFinite).min()
+                .orElse(0));
+        y.setRange(bottom - 0.02, top + 0.02);
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.TITLE, plot, true),
+                "What drives " + name + ": Sobol' indices", data);
+        TextTitle note = new TextTitle("Whiskers: 90 % bootstrap interval. Estimators: Saltelli et al. (2010) for "
+                + "the first-order, Jansen (1999) for the total index.", ChartStyle.KEY);
+        note.setPosition(RectangleEdge.BOTTOM);
+        note.setPaint(Color.DARK_GRAY);
+        chart.addSubtitle(chart.getSubtitleCount() - 1, note);
+        return chart;
+    }
+
+    private static double low(double v, double fallback) {
+        return Double.isNaN(v) ? fallback : v;
+    }
+
+    private static double high(double v, double fallback) {
+        return Double.isNaN(v) ? fallback : v;
+    }
+
+    private static void add(XYSeries s, double x, double y) {
+        if (!Double.isNaN(y)) {
+            s.add(x, y);
+        }
+    }
+
+    /** The smallest gap between a parameter's values when it has few of them (1 for words); else 0. */
+    private static double spacing(Factor f, List<String> distinct) {
+        if (distinct.size() > FEW || distinct.size() < 2) {
+            return distinct.size() == 1 ? 1 : 0;
+        }
+        if (!f.numeric()) {
+            return 1;
+        }
+        double gap = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < distinct.size(); i++) {
+            gap = Math.min(gap, SweepData.position(f, distinct.get(i)) - SweepData.position(f, distinct.get(i - 1)));
+        }
+        return gap;
+    }
+
+    private static boolean evenlySpaced(Factor f, List<String> distinct) {
+        double gap = spacing(f, distinct);
+        for (int i = 1; i < distinct.size(); i++) {
+            double d = SweepData.position(f, distinct.get(i)) - SweepData.position(f, distinct.get(i - 1));
+            if (Math.abs(d - gap) > 1e-9 * Math.max(1, Math.abs(gap))) {
+                return false;
+            }
+        }
+        return distinct.size() >= 2;
+    }
+
+    /** A factor's distinct values in the tables, in the factor's order (lists) or ascending (numbers). */
+    static List<String> distinct(SweepData data, int factor) {
+        Factor f = data.definition.factors().get(factor);
+        List<String> seen = new ArrayList<>();
+        for (SweepData.Row p : data.points) {
+            if (!seen.contains(p.values().get(factor))) {
+                seen.add(p.values().get(factor));
+            }
+        }
+        seen.sort(java.util.Comparator.comparingDouble(v -> SweepData.position(f, v)));
+        return seen;
+    }
+
+    private static ValueAxis axis(Factor f) {
+        ValueAxis axis;
+        if (!f.numeric()) {
+            SymbolAxis s = new SymbolAxis(f.key(), SweepData.labels(f).toArray(new String[0]));
+            s.setGridBandsVisible(false);
+            s.setRange(-0.5, SweepData.labels(f).size() - 0.5);
+            axis = s;
+        } else if (f.range() != null && f.range().log()) {
+            LogAxis log = new LogAxis(f.key() + " (logarithmic scale)");
+            log.setBase(10);
+            log.setSmallestValue(f.range().low() / 2);
+            log.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+            axis = log;
+        } else {
+            NumberAxis n = new NumberAxis(f.key());
+            n.setAutoRangeIncludesZero(false);
+            axis = n;
+        }
+        axis.setLabelFont(ChartStyle.AXIS_LABEL);
+        axis.setTickLabelFont(ChartStyle.TICKS);
+        return axis;
+    }
+
+    private static String short3(double v) {
+        return Math.abs(v) >= 1000 ? Numbers.format(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.3g", v);
+    }
+
+    private static JFreeChart finish(JFreeChart chart, String title, SweepData data) {
+        chart.setTitle(new TextTitle(title, ChartStyle.TITLE));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        String description = data.definition.description().isEmpty() ? "Sweep " + data.definition.name()
+                : data.definition.description();
+        TextTitle subtitle = new TextTitle(description + " — scenario " + data.text("scenario") + ", "
+                + data.design(), ChartStyle.SUBTITLE);
+        subtitle.setPaint(Color.DARK_GRAY);
+        subtitle.setMaximumLinesToDisplay(2);
+        chart.addSubtitle(0, subtitle);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(ChartStyle.LEGEND);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.BOTTOM);
+        }
+        TextTitle source = new TextTitle(data.sourceLine(), ChartStyle.SOURCE);
+        source.setPosition(RectangleEdge.BOTTOM);
+        source.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+        source.setPaint(Color.DARK_GRAY);
+        chart.addSubtitle(source);
+        chart.setPadding(new RectangleInsets(16, 16, 12, 24));
+        return chart;
+    }
+}

@@ -1,0 +1,137 @@
+package apparat.chart;
+
+import apparat.scenario.ScenarioWriter;
+import apparat.sweep.Factor;
+import apparat.sweep.SweepDefinition;
+import apparat.sweep.SweepFile;
+import apparat.sweep.SweepFolder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A finished sweep folder read back for drawing: its definition, the outcomes of every run
+ * ({@code outcomes.csv}), the replication means of every design point ({@code summary.csv}), the Sobol' indices
+ * if any, and the identity from the manifest.
+ */
+final class SweepData {
+
+    /** One row: the run's or point's varied values as text, and a number per outcome (NaN if empty). */
+    record Row(int point, int replication, List<String> values, double[] outcomes) {
+    }
+
+    /** One line of sensitivity.csv. */
+    record Index(String outcome, String parameter, double first, double firstLow, double firstHigh, double total,
+                 double totalLow, double totalHigh) {
+    }
+
+    final SweepDefinition definition;
+    final List<Row> runs;
+    final List<Row> points;
+    final List<Index> indices;
+    final JsonNode manifest;
+
+    private SweepData(SweepDefinition definition, List<Row> runs, List<Row> points, List<Index> indices,
+                      JsonNode manifest) {
+        this.definition = definition;
+        this.runs = runs;
+        this.points = points;
+        this.indices = indices;
+        this.manifest = manifest;
+    }
+
+    static boolean isSweep(Path dir) {
+        return Files.isRegularFile(dir.resolve(SweepFolder.SWEEP_FILE)) && Files.isDirectory(dir.resolve("runs"));
+    }
+
+    static SweepData read(Path dir) throws IOException {
+        SweepDefinition d = SweepFile.read(dir.resolve(SweepFolder.SWEEP_FILE));
+        int k = d.factors().size();
+        List<Row> runs = new ArrayList<>();
+        for (CSVRecord r : records(dir.resolve("outcomes.csv"))) {
+            runs.add(row(r, Integer.parseInt(r.get("replication")), 4, k, d.outcomes().size(), 1));
+        }
+        List<Row> points = new ArrayList<>();
+        for (CSVRecord r : records(dir.resolve("summary.csv"))) {
+            // summary: point, values, runs, then four columns per outcome of which the mean is the first
+            points.add(row(r, -1, 1, k, d.outcomes().size(), 4));
+        }
+        List<Index> indices = new ArrayList<>();
+        Path sensitivity = dir.resolve("sensitivity.csv");
+        if (Files.isRegularFile(sensitivity)) {
+            for (CSVRecord r : records(sensitivity)) {
+                indices.add(new Index(r.get("outcome"), r.get("parameter"), number(r.get("first_order")),
+                        number(r.get("first_order_ci90_low")), number(r.get("first_order_ci90_high")),
+                        number(r.get("total")), number(r.get("total_ci90_low")), number(r.get("total_ci90_high"))));
+            }
+        }
+        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        return new SweepData(d, List.copyOf(runs), List.copyOf(points), List.copyOf(indices), manifest);
+    }
+
+    private static Row row(CSVRecord r, int replication, int firstValue, int k, int outcomes, int stride) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            values.add(r.get(firstValue + i));
+        }
+        int first = firstValue + k + (stride == 1 ? 0 : 1);
+        double[] o = new double[outcomes];
+        for (int i = 0; i < outcomes; i++) {
+            o[i] = number(r.get(first + i * stride));
+        }
+        return new Row(Integer.parseInt(r.get("point")), replication, List.copyOf(values), o);
+    }
+
+    /** The position of a value on a factor's axis: the number itself, or the index of a word in its list. */
+    static double position(Factor f, String text) {
+        if (f.numeric()) {
+            return Double.parseDouble(text);
+        }
+        List<String> words = labels(f);
+        return words.indexOf(text);
+    }
+
+    /** The values of a list factor as the tables write them. */
+    static List<String> labels(Factor f) {
+        return f.gridValues().stream().map(ScenarioWriter::text).toList();
+    }
+
+    String text(String field) {
+        JsonNode n = manifest.get(field);
+        return n == null || n.isNull() ? "?" : n.asText();
+    }
+
+    /** "Apparat 0.1, sweep x (grid, 9 points × 5 replications), seed 1, scale 1:100". */
+    String sourceLine() {
+        return "Apparat " + text("apparat_version") + ", sweep " + definition.name() + " (" + design() + "), seed "
+                + text("seed") + ", scale 1:" + apparat.output.Numbers.format(manifest.path("scale").asDouble());
+    }
+
+    String design() {
+        return definition.design().word() + ", " + text("points") + " points × " + definition.replications()
+                + (definition.replications() == 1 ? " replication" : " replications");
+    }
+
+    private static List<CSVRecord> records(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            return parser.getRecords();
+        }
+    }
+
+    private static double number(String text) {
+        if (text == null || text.isBlank()) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(text);
+    }
+}

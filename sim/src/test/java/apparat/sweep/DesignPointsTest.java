@@ -1,0 +1,85 @@
+package apparat.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Designs give the points they promise, from the master seed alone. */
+class DesignPointsTest {
+
+    private static SweepDefinition definition(Design design, int samples, List<Factor> factors) {
+        return new SweepDefinition("t", "", "t.yaml", java.nio.file.Path.of("x.yaml"), null, null, 1L, 1, design,
+                samples, false, factors, List.of());
+    }
+
+    private static final Factor SHARE = new Factor("appointment.acceptance", null,
+            new Factor.Range(0.1, 0.9, false, false, 3));
+    private static final Factor WORDS = new Factor("secretariat.selection", List.of("loyalty", "chance"), null);
+
+    @Test
+    void aGridCountsWithTheFirstParameterSlowest() {
+        DesignPoints grid = DesignPoints.of(definition(Design.GRID, 0, List.of(WORDS, SHARE)), 1);
+        assertEquals(6, grid.size());
+        assertEquals(Map.of("secretariat.selection", "loyalty", "appointment.acceptance", 0.1), grid.point(0));
+        assertEquals(Map.of("secretariat.selection", "loyalty", "appointment.acceptance", 0.5), grid.point(1));
+        assertEquals(Map.of("secretariat.selection", "chance", "appointment.acceptance", 0.9), grid.point(5));
+    }
+
+    @Test
+    void aLatinHypercubeUsesEveryStratumOnceInEachColumn() {
+        int n = 50;
+        double[][] u = DesignPoints.latinHypercube(n, 3, new MersenneTwisterFast(4));
+        for (int i = 0; i < 3; i++) {
+            Set<Integer> strata = new HashSet<>();
+            for (double[] row : u) {
+                assertTrue(row[i] >= 0 && row[i] < 1);
+                strata.add((int) Math.floor(row[i] * n));
+            }
+            assertEquals(n, strata.size(), "column " + i);
+        }
+    }
+
+    @Test
+    void sampledDesignsFollowTheSeedAndStayInTheirRanges() {
+        Factor log = new Factor("secretariat.assignmentsPerYear", null, new Factor.Range(10, 10_000, true, false,
+                0));
+        for (Design design : new Design[] {Design.RANDOM, Design.LHS, Design.SOBOL}) {
+            SweepDefinition d = definition(design, 200, List.of(log, WORDS));
+            DesignPoints a = DesignPoints.of(d, 1);
+            DesignPoints b = DesignPoints.of(d, 1);
+            List<Object> values = new ArrayList<>();
+            int below100 = 0;
+            for (int p = 0; p < a.size(); p++) {
+                assertEquals(a.point(p), b.point(p));
+                double x = (Double) a.point(p).get(log.key());
+                assertTrue(x >= 10 && x <= 10_000, design + ": " + x);
+                below100 += x < 100 ? 1 : 0;
+                values.add(a.point(p).get(WORDS.key()));
+            }
+            // log-uniform: a third of the points lie between 10 and 100
+            assertEquals(200 / 3.0, below100, 20, design.toString());
+            assertTrue(values.contains("loyalty") && values.contains("chance"), design.toString());
+            if (design != Design.SOBOL) {
+                assertNotEquals(a.point(0), DesignPoints.of(d, 2).point(0), "another seed, other points");
+            }
+        }
+    }
+
+    @Test
+    void aRangeOfWholeNumbersGivesWholeNumbersUpToItsTop() {
+        Factor f = new Factor("secretariat.poolSize", null, new Factor.Range(1, 4, false, true, 0));
+        Set<Object> seen = new HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            seen.add(f.at(i / 100.0));
+        }
+        assertEquals(Set.of(1L, 2L, 3L, 4L), seen);
+    }
+}

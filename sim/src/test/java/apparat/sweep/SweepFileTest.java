@@ -1,0 +1,123 @@
+package apparat.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import apparat.run.BadRequestException;
+import apparat.scenario.ScenarioException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A sweep file is read into a checked definition; each mistake is one message with file, line and key. */
+class SweepFileTest {
+
+    private static String problem(Path dir, String sweep) throws Exception {
+        RuntimeException e = assertThrows(RuntimeException.class, () -> SweepPlan.of(SweepTest.definition(dir,
+                sweep)));
+        assertTrue(e instanceof ScenarioException || e instanceof BadRequestException, e.toString());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        return e.getMessage();
+    }
+
+    @Test
+    void readsDesignFactorsAndOutcomes(@TempDir Path dir) throws Exception {
+        SweepDefinition d = SweepTest.definition(dir, """
+                scenario: small.yaml
+                seed: 5
+                replications: 3
+                run: {until: 1922-01, scale: 80}
+                design: lhs
+                samples: 10
+                vary:
+                  appointment.acceptance: {range: [0.2, 0.8]}
+                  secretariat.assignmentsPerYear: {range: [10, 1000], log: true}
+                  secretariat.selection: [loyalty, chance]
+                  run.scale: [50, 100]
+                outcomes:
+                  peak: {column: expelled, max: [1921-01, 1921-12]}
+                """);
+        assertEquals(Design.LHS, d.design());
+        assertEquals(List.of("appointment.acceptance", "secretariat.assignmentsPerYear", "secretariat.selection",
+                "run.scale"), d.keys());
+        assertEquals(3, d.replications());
+        assertEquals(80.0, d.scale());
+        SweepPlan plan = SweepPlan.of(d);
+        assertEquals(30, plan.runs());
+        assertEquals(5, plan.seed());
+        assertEquals("1922-01", plan.base().end().toString());
+        SweepPlan.Run run = plan.run(7);
+        assertEquals(2, run.point());
+        assertEquals(1, run.replication());
+        double scale = plan.scenario(run).scale();
+        assertTrue(scale == 50 || scale == 100, "run.scale is varied: " + scale);
+    }
+
+    @Test
+    void theSweepAsWrittenReadsBackToTheSamePlan(@TempDir Path dir) throws Exception {
+        SweepDefinition d = SweepTest.definition(dir, """
+                scenario: small.yaml
+                design: sobol
+                samples: 8
+                sensitivity: true
+                vary:
+                  appointment.acceptance: {range: [0.2, 0.8]}
+                  secretariat.poolSize: {range: [2, 50], log: true}
+                  opinion.factionBan: [true, false]
+                outcomes:
+                  m: {column: members, at: 1922-01, per: {column: members, at: 1921-01}}
+                  v: {congress: c, column: leadership_vote_share}
+                  s: {column: expelled, sum: [1921-01, 1921-12], plus: resigned}
+                """).with(2, 77L, null, null);
+        SweepPlan plan = SweepPlan.of(d);
+        Path again = dir.resolve("again.yaml");
+        Files.writeString(again, SweepWriter.yaml(d, plan.seed(), "small.yaml"));
+        SweepPlan back = SweepPlan.of(SweepFile.read(again));
+        assertEquals(plan.runs(), back.runs());
+        for (int i = 0; i < plan.runs(); i++) {
+            assertEquals(plan.run(i), back.run(i), "run " + i);
+        }
+        assertEquals(d.outcomes().stream().map(Outcome::measure).toList(),
+                back.definition().outcomes().stream().map(Outcome::measure).toList());
+    }
+
+    @Test
+    void mistakesNameFileLineAndKey(@TempDir Path dir) throws Exception {
+        String head = "scenario: small.yaml\n";
+        assertEquals(dir.resolve("sweep.yaml") + ":2: replicatons: unknown key (did you mean 'replications'?); "
+                + "a sweep file has name, description, scenario, seed, replications, run, design, samples, "
+                + "sensitivity, vary, outcomes", problem(dir, head + "replicatons: 3\nvary: {x: [1]}\n"));
+        String m = problem(dir, head + "vary:\n  appointment.acceptance: [0.3, 0.5, 0.3]\n");
+        assertTrue(m.matches(".*sweep.yaml:3: vary.appointment.acceptance: the value 0.3 is given twice.*"), m);
+        m = problem(dir, head + "vary:\n  appointment.acceptence: [0.3]\n");
+        assertTrue(m.contains(":3: vary.appointment.acceptence: unknown parameter (did you mean "
+                + "'appointment.acceptance'?)"), m);
+        m = problem(dir, head + "vary:\n  appointment.acceptance: [0.3, 1.5]\n");
+        assertTrue(m.contains(":3: vary.appointment.acceptance: 1.5 is above the maximum 1"), m);
+        m = problem(dir, head + "vary:\n  appointment.acceptance: {range: [0.1, 0.9]}\n");
+        assertTrue(m.contains(":3: vary.appointment.acceptance.levels: missing; a grid design takes"), m);
+        m = problem(dir, head + "design: lhs\nsamples: 4\nvary:\n  appointment.acceptance: {range: [0, 0.9], "
+                + "log: true}\n");
+        assertTrue(m.contains(":5: vary.appointment.acceptance.log: a logarithmic range needs LOW above 0"), m);
+        m = problem(dir, head + "design: lhs\nvary:\n  appointment.acceptance: [0.1]\n");
+        assertTrue(m.contains(":1: samples: missing; a lhs design needs the number of points"), m);
+        m = problem(dir, head + "vary:\n  secretariat.selection: {range: [1, 2], levels: 2}\n");
+        assertTrue(m.contains(":3: vary.secretariat.selection: a choice parameter takes a list of values"), m);
+        m = problem(dir, head + "vary:\n  appointment.acceptance: [0.3]\noutcomes:\n  x: {column: membres, at: "
+                + "1921-05}\n");
+        assertTrue(m.contains(":5: outcomes.x.column: 'membres' is not a monthly.csv column"), m);
+        m = problem(dir, head + "vary:\n  appointment.acceptance: [0.3]\noutcomes:\n  x:\n    column: members\n"
+                + "    at: 1930-01\n");
+        assertTrue(m.contains(":5: outcomes.x: 1930-01 is outside the runs (1921-01 to 1922-06)"), m);
+        m = problem(dir, head + "sensitivity: true\nvary:\n  appointment.acceptance: [0.3]\n");
+        assertTrue(m.contains(":2: sensitivity: Sobol' indices need design: sobol"), m);
+        m = problem(dir, head + "replications: 0\nvary:\n  appointment.acceptance: [0.3]\n");
+        assertTrue(m.contains(":2: replications: 0 is outside 1 to 10000"), m);
+        m = problem(dir, "vary:\n  appointment.acceptance: [0.3]\n");
+        assertTrue(m.contains(":1: scenario: missing"), m);
+    }
+}
