@@ -74,7 +74,13 @@ final class ClusterOptions {
     }
 
     /** Refuses cluster options that make no sense together or without {@code --slurm}. */
-    void check(boolean fileGiven, boolean resuming) {
+    /**
+     * @param fileGiven a sweep or scenario file (or, with --only-missing, a folder) is named
+     * @param runOptions options of a run here are given (--vary, --replications, --until, --seed, --scale,
+     *     --shard, --threads)
+     * @param resuming --resume is given
+     */
+    void check(boolean fileGiven, boolean runOptions, boolean resuming) {
         if (resuming && (slurm || merging())) {
             throw new UserInputException("--resume runs here; to complete a sweep on Slurm use --slurm "
                     + "--only-missing with its folder");
@@ -83,8 +89,13 @@ final class ClusterOptions {
             throw new UserInputException("--merge joins finished shards; give it without --slurm, --only-missing "
                     + "and --submit");
         }
-        if (merging() && fileGiven) {
-            throw new UserInputException("--merge takes shard folders only, not a sweep or scenario file");
+        if (merging() && (fileGiven || runOptions)) {
+            throw new UserInputException("--merge takes shard folders only (and --out, --results, --no-charts), "
+                    + "not a sweep or scenario file or run settings");
+        }
+        if (onlyMissing && runOptions) {
+            throw new UserInputException("--only-missing re-runs the sweep the folder holds, as it was written; "
+                    + "give the folder with --slurm and, if needed, new resources (--time, --mem, ...)");
         }
         if (!slurm && (submit || onlyMissing || arraySize != null || cpusPerTask != null || time != null
                 || partition != null || account != null || mem != null || setup != null)) {

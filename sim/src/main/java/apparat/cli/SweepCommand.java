@@ -95,7 +95,8 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        cluster.check(file != null, resume != null);
+        cluster.check(file != null, vary != null || replications != null || until != null || settings.seed != null
+                || settings.scale != null || shard != null || threads != null, resume != null);
         if (cluster.merging()) {
             return cluster.merge(results, out, !noCharts, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

@@ -65,6 +65,9 @@ class SweepClusterCommandTest {
             {"sweep", "--merge", dir.resolve("none").toString()},
             {"sweep"},
             {"sweep", dir.toString(), "--slurm", "--only-missing"},
+            {"sweep", dir.toString(), "--slurm", "--only-missing", "--replications", "3"},
+            {"sweep", "--merge", dir.toString(), "--vary", "appointment.acceptance=0.3"},
+            {"sweep", "--merge", dir.toString(), "--cpus-per-task", "2"},
         };
         for (String[] args : wrong) {
             CommandLineRun run = CommandLineRun.execute(args);
