@@ -68,6 +68,11 @@ public final class SweepCharts {
         return written;
     }
 
+    /** The figures of the sweep in {@code dir} by file name, for inspection (tests look at datasets). */
+    public static Map<String, JFreeChart> charts(Path dir) throws IOException {
+        return charts(SweepData.read(dir));
+    }
+
     /** The figures by file name (without extension), in order. */
     static Map<String, JFreeChart> charts(SweepData data) {
         Map<String, JFreeChart> out = new LinkedHashMap<>();
@@ -265,12 +270,13 @@ public final class SweepCharts {
         whiskers.setErrorPaint(Color.BLACK);
         whiskers.setErrorStroke(new BasicStroke(2.5f));
         whiskers.setCapLength(14);
-        whiskers.setBaseSeriesVisibleInLegend(false);
         SymbolAxis x = new SymbolAxis("Varied parameter", factors.stream().map(Factor::key).toArray(String[]::new));
         x.setGridBandsVisible(false);
         x.setRange(-0.6, factors.size() - 0.4);
         NumberAxis y = ChartStyle.valueAxis("Sobol' index (share of the variance of " + name + ")");
         XYPlot plot = new XYPlot(dataset, x, y, bars);
+        // the whiskers share the bars' series: the legend names each series once
+        plot.setFixedLegendItems(bars.getLegendItems());
         plot.setDataset(1, dataset);
         plot.setRenderer(1, whiskers);
         ChartStyle.stylePlot(plot);
@@ -357,7 +363,11 @@ public final class SweepCharts {
             LogAxis log = new LogAxis(f.key() + " (logarithmic scale)");
             log.setBase(10);
             log.setSmallestValue(f.range().low() / 2);
-            log.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+            // a tick at each power of ten, written as a plain number, nine minor ticks between
+            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+            log.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###"));
+            log.setMinorTickCount(9);
+            log.setMinorTickMarksVisible(true);
             axis = log;
         } else {
             NumberAxis n = new NumberAxis(f.key());

@@ -3,6 +3,7 @@ package apparat.sensitivity;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -11,7 +12,9 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * confidence intervals. The estimators are those Saltelli et al. (2010) recommend: the first-order index by
  * their formula (b) of Table 2, V<sub>i</sub> = mean(f(B) (f(AB<sub>i</sub>) − f(A))), and the total index by
  * Jansen's (1999) formula, V<sub>Ti</sub> = mean((f(A) − f(AB<sub>i</sub>))²) / 2, each divided by the
- * variance of f over A and B together. Knows nothing of the simulation.
+ * variance of f over A and B together. The values are first centred on their mean (as SALib does), which leaves
+ * the total index and the variance unchanged and keeps the first-order estimate from being swamped when the
+ * output's mean is large against its spread. Knows nothing of the simulation.
  *
  * <p>Saltelli, A., Annoni, P., Azzini, I., Campolongo, F., Ratto, M. and Tarantola, S. (2010). Variance based
  * sensitivity analysis of model output. Computer Physics Communications 181, 259–270.
@@ -118,13 +121,15 @@ public final class SobolIndices {
             ab[n + j] = y[picked[j] * rows + factors + 1];
         }
         double variance = new Variance(false).evaluate(ab);
+        // centred on the mean: the first-order estimator's error grows with the square of the output's mean
+        double centre = new Mean().evaluate(ab);
         for (int i = 0; i < factors; i++) {
             double v = 0;
             double vt = 0;
             for (int j = 0; j < n; j++) {
-                double a = ab[j];
-                double b = ab[n + j];
-                double abi = y[picked[j] * rows + 1 + i];
+                double a = ab[j] - centre;
+                double b = ab[n + j] - centre;
+                double abi = y[picked[j] * rows + 1 + i] - centre;
                 v += b * (abi - a);
                 vt += (a - abi) * (a - abi);
             }

@@ -1,0 +1,32 @@
+package apparat.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A Sobol' sweep writes its indices, the same bytes whatever the threads; a shard without all runs does not. */
+class SensitivitySweepTest {
+
+    @Test
+    void aSobolSweepWritesIndicesPerOutcomeAndParameter(@TempDir Path dir) throws Exception {
+        Path one = SweepFolders.make(dir, SweepFolders.SOBOL, dir.resolve("one"), 1);
+        Path two = SweepFolders.make(dir, SweepFolders.SOBOL, dir.resolve("two"), 2);
+        List<String> lines = Files.readAllLines(one.resolve("sensitivity.csv"));
+        assertEquals("outcome,parameter,first_order,first_order_ci90_low,first_order_ci90_high,total,"
+                + "total_ci90_low,total_ci90_high", lines.get(0));
+        assertEquals(1 + 2 * 2, lines.size(), lines::toString);
+        assertTrue(lines.get(1).startsWith("appointed,appointment.acceptance,"), lines::toString);
+        assertEquals(Files.readString(one.resolve("sensitivity.csv")),
+                Files.readString(two.resolve("sensitivity.csv")));
+        assertEquals(4 * 4 + 1, Files.readAllLines(one.resolve("summary.csv")).size(), "4 × (2 + 2) points");
+        SweepTables.Written again = SweepTables.write(one);
+        assertEquals(null, again.note());
+        assertEquals(Files.readString(two.resolve("sensitivity.csv")),
+                Files.readString(one.resolve("sensitivity.csv")), "tables are built again from the run folders alone");
+    }
+}
