@@ -76,6 +76,19 @@ class ShardMergeTest {
     }
 
     @Test
+    void aSobolDesignMergesToTheSameSensitivityIndices() throws Exception {
+        Files.writeString(dir.resolve("small.yaml"), SweepTest.SCENARIO);
+        Files.writeString(dir.resolve("sobol.yaml"), SweepFolders.SOBOL);
+        SweepDefinition d = SweepFile.read(dir.resolve("sobol.yaml"));
+        Path whole = SweepTest.sweep(d, dir.resolve("whole"), 2, null);
+        Path merged = ShardMerge.merge(List.of(shards(d, 3)), dir, dir.resolve("merged"));
+        for (String table : List.of("runs.csv", "outcomes.csv", "summary.csv", "sensitivity.csv")) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(table)), Files.readAllBytes(merged.resolve(table)),
+                    table);
+        }
+    }
+
+    @Test
     void shardFoldersMayBeGivenOneByOneInAnyOrder() throws Exception {
         SweepDefinition d = definition();
         Path shards = shards(d, 2);
