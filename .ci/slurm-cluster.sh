@@ -127,7 +127,8 @@ stop() {
   [ -f "$pids_file" ] || { echo "slurm-cluster: nothing to stop ($pids_file absent)" >&2; return 0; }
   # slurmd before slurmctld before munged: the reverse of the start order
   tac "$pids_file" | while read -r name pid; do
-    if kill -0 "$pid" 2>/dev/null; then
+    # only the daemon started here: a process id reused by another program since is left alone
+    if kill -0 "$pid" 2>/dev/null && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$name" ]; then
       kill "$pid" 2>/dev/null || true
       for _ in $(seq 50); do
         kill -0 "$pid" 2>/dev/null || break
