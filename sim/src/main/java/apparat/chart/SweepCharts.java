@@ -360,12 +360,22 @@ public final class SweepCharts {
             s.setRange(-0.5, SweepData.labels(f).size() - 0.5);
             axis = s;
         } else if (f.range() != null && f.range().log()) {
-            LogAxis log = new LogAxis(f.key() + " (logarithmic scale)");
+            java.text.DecimalFormat plain = new java.text.DecimalFormat("#,##0.###");
+            LogAxis log = new LogAxis(f.key() + " (logarithmic scale)") {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected java.text.AttributedString createTickLabel(double value) {
+                    // JFreeChart's own label carries no font and is drawn small; this one uses the tick font
+                    java.text.AttributedString label = new java.text.AttributedString(plain.format(value));
+                    label.addAttribute(java.awt.font.TextAttribute.FONT, getTickLabelFont());
+                    return label;
+                }
+            };
             log.setBase(10);
             log.setSmallestValue(f.range().low() / 2);
             // a tick at each power of ten, written as a plain number, nine minor ticks between
             log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
-            log.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###"));
             log.setMinorTickCount(9);
             log.setMinorTickMarksVisible(true);
             axis = log;
