@@ -38,7 +38,8 @@ final class TerminalProgress implements Progress {
     @Override
     public void startRuns(String task, int total, int done) {
         // startsFrom: the speed and the time left count only the runs of this session, not those resumed
-        bar = builder(task, total).setUnit(" runs", 1).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
+        bar = builder(task, total).setUnit(" runs", 1).showSpeed(new java.text.DecimalFormat("0.0"))
+                .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
                 .startsFrom(done, Duration.ZERO).build();
     }
 

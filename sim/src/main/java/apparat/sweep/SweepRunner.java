@@ -96,7 +96,7 @@ public final class SweepRunner {
                             folder.publishRun(run.index(), f -> task.run(run, f));
                             ran.incrementAndGet();
                             synchronized (progress) {
-                                progress.advance(Integer.toString(run.index()));
+                                progress.advance("");
                             }
                         }
                     } catch (Throwable t) {

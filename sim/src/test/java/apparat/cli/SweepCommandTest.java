@@ -55,6 +55,14 @@ class SweepCommandTest {
             assertTrue(manifest.contains(field), field + " in " + manifest);
         }
         assertTrue(Files.readString(folder.resolve("sweep.yaml")).contains("scenario: scenario.resolved.yaml"));
+        assertTrue(Files.isRegularFile(folder.resolve("charts/members_end-heatmap.png")), r::toString);
+        CommandLineRun compare = CommandLineRun.execute("compare", folder.toString(), "--metric", "members",
+                "--points", "0,3", "--out", dir.resolve("compare.png").toString());
+        assertEquals(0, compare.exitCode(), compare::toString);
+        assertTrue(Files.size(dir.resolve("compare.png")) > 10_000);
+        CommandLineRun chart = CommandLineRun.execute("chart", folder.toString());
+        assertEquals(0, chart.exitCode(), chart::toString);
+        assertTrue(chart.out().contains("vote-by-secretariat.selection.png"), chart::toString);
     }
 
     @Test
@@ -91,11 +99,11 @@ class SweepCommandTest {
             throws Exception {
         Path sweep = files(dir);
         Path whole = dir.resolve("whole");
-        assertEquals(0, CommandLineRun.execute("sweep", sweep.toString(), "--out", whole.toString(), "-q")
-                .exitCode());
+        assertEquals(0, CommandLineRun.execute("sweep", sweep.toString(), "--out", whole.toString(), "-q",
+                "--no-charts").exitCode());
         Path cut = dir.resolve("cut");
         assertEquals(0, CommandLineRun.execute("sweep", sweep.toString(), "--out", cut.toString(), "-q",
-                "--threads", "1").exitCode());
+                "--threads", "1", "--no-charts").exitCode());
         // as a kill would leave it: two runs missing, one half-written by a process that is gone, no tables
         for (String f : TABLES) {
             Files.delete(cut.resolve(f));
@@ -106,7 +114,7 @@ class SweepCommandTest {
                 + apparat.run.PartialName.host() + "-123"));
         Files.writeString(stale.resolve("monthly.csv"), "month,members\n1920-01,");
         long before = Files.getLastModifiedTime(cut.resolve("runs/000000/monthly.csv")).toMillis();
-        CommandLineRun r = CommandLineRun.execute("sweep", "--resume", cut.toString(), "-q");
+        CommandLineRun r = CommandLineRun.execute("sweep", "--resume", cut.toString(), "-q", "--no-charts");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.err().contains("removed " + stale), r::toString);
         assertTrue(r.out().contains("6 done before, 2 now"), r::toString);
@@ -125,7 +133,7 @@ class SweepCommandTest {
     void varyStillWorksAndRefusesARepeatedValue(@TempDir Path dir) throws Exception {
         Path tiny = CommandLineRun.write(dir, "tiny.yaml", CommandLineRun.TINY);
         CommandLineRun r = CommandLineRun.execute("sweep", tiny.toString(), "--vary",
-                "appointment.acceptance=0.3,0.8", "--out", dir.resolve("v").toString(), "-q");
+                "appointment.acceptance=0.3,0.8", "--out", dir.resolve("v").toString(), "-q", "--no-charts");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(3, Files.readAllLines(dir.resolve("v/runs.csv")).size());
         assertTrue(Files.readString(dir.resolve("v/sweep.yaml")).contains("appointment.acceptance"));

@@ -33,7 +33,7 @@ class SweepInterruptionTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp",
                 System.getProperty("java.class.path"), "apparat.cli.Apparat", "sweep", sweep.toString(), "--out",
-                out.toString(), "--threads", "2", "-q");
+                out.toString(), "--threads", "2", "-q", "--no-charts");
         pb.redirectErrorStream(true);
         pb.redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile());
         return pb.start();
@@ -67,13 +67,13 @@ class SweepInterruptionTest {
     private static Path reference(Path dir, Path sweep) {
         Path whole = dir.resolve("whole");
         CommandLineRun r = CommandLineRun.execute("sweep", sweep.toString(), "--out", whole.toString(), "-q",
-                "--threads", "1");
+                "--threads", "1", "--no-charts");
         assertEquals(0, r.exitCode(), r::toString);
         return whole;
     }
 
     private static void resumeAndCompare(Path whole, Path out) throws IOException {
-        CommandLineRun r = CommandLineRun.execute("sweep", "--resume", out.toString(), "-q");
+        CommandLineRun r = CommandLineRun.execute("sweep", "--resume", out.toString(), "-q", "--no-charts");
         assertEquals(0, r.exitCode(), r::toString);
         for (String f : SweepCommandTest.TABLES) {
             assertEquals(-1L, Files.mismatch(whole.resolve(f), out.resolve(f)), f + " differs");
