@@ -133,6 +133,15 @@ class SlurmSweepTest {
         assertNull(SlurmSweep.rerun(folder, j -> j), "every run is there");
     }
 
+    /** The sweep .ci/slurm-test.sh runs on real daemons: 8 runs, split there into 4 shards of 2. */
+    @Test
+    void theSweepOfTheSlurmTestPlans() {
+        SweepDefinition d = SweepFile.read(Path.of("..", ".ci", "slurm-sweep.yaml"));
+        assertEquals(8, SlurmSweep.runs(d));
+        assertEquals(8, apparat.sweep.SweepPlan.of(d).runs());
+        assertEquals(3, d.outcomes().size());
+    }
+
     @Test
     void moreShardsThanRunsOrAFolderWithoutAPlanAreRefused(@TempDir Path dir) throws Exception {
         Path jar = Files.writeString(dir.resolve("fake.jar"), "jar");
