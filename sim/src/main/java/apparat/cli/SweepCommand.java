@@ -106,6 +106,13 @@ final class SweepCommand implements Callable<Integer> {
             }
             return cluster.rerun(file, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
+        int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (pool < 1) {
+            throw new UserInputException("--threads " + pool + ": give at least 1");
+        }
+        if (replications != null && (replications < 1 || replications > 10_000)) {
+            throw new UserInputException("--replications " + replications + ": give 1 to 10000");
+        }
         if (cluster.slurm) {
             if (shard != null || threads != null) {
                 throw new UserInputException("--slurm gives each array task its shard and --cpus-per-task threads; "
@@ -114,13 +121,6 @@ final class SweepCommand implements Callable<Integer> {
             String command = "apparat " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             return cluster.write(definition(), results, out, command, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
-        }
-        int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (pool < 1) {
-            throw new UserInputException("--threads " + pool + ": give at least 1");
-        }
-        if (replications != null && (replications < 1 || replications > 10_000)) {
-            throw new UserInputException("--replications " + replications + ": give 1 to 10000");
         }
         Shard part = shard();
         List<String> args = spec.commandLine().getParseResult().originalArgs();

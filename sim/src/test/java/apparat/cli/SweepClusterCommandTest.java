@@ -62,6 +62,7 @@ class SweepClusterCommandTest {
             sweep(scenario, "--submit"),
             sweep(scenario, "--slurm", "--shard", "0/2"),
             sweep(scenario, "--slurm", "--time", "2 hours"),
+            {"sweep", scenario.toString(), "--vary", "appointment.acceptance=0.3", "--replications", "0", "--slurm"},
             {"sweep", "--merge", dir.resolve("none").toString()},
             {"sweep"},
             {"sweep", dir.toString(), "--slurm", "--only-missing"},
