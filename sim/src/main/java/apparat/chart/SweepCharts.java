@@ -126,12 +126,7 @@ public final class SweepCharts {
         dots.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
         dots.setSeriesPaint(1, Palette.BLUE);
         dots.setSeriesShape(1, new Ellipse2D.Double(-9, -9, 18, 18));
-        ValueAxis xAxis = axis(f);
-        if (xAxis instanceof NumberAxis numbers && spacing > 0 && evenlySpaced(f, distinct)) {
-            numbers.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(spacing));
-            numbers.setRange(SweepData.position(f, distinct.get(0)) - spacing / 2,
-                    SweepData.position(f, distinct.get(distinct.size() - 1)) + spacing / 2);
-        }
+        ValueAxis xAxis = f.numeric() && spacing > 0 && !logScale ? ticksAt(f, distinct, spacing) : axis(f);
         XYPlot plot = new XYPlot(dataset, xAxis, ChartStyle.valueAxis(name), dots);
         if (distinct.size() <= FEW && data.points.size() > distinct.size()) {
             XYSeries line = new XYSeries("Mean over all runs with this value", true, false);
@@ -328,15 +323,28 @@ public final class SweepCharts {
         return gap;
     }
 
-    private static boolean evenlySpaced(Factor f, List<String> distinct) {
-        double gap = spacing(f, distinct);
-        for (int i = 1; i < distinct.size(); i++) {
-            double d = SweepData.position(f, distinct.get(i)) - SweepData.position(f, distinct.get(i - 1));
-            if (Math.abs(d - gap) > 1e-9 * Math.max(1, Math.abs(gap))) {
-                return false;
+    /** A number axis with a tick at each value the parameter took, and half a gap of room at either end. */
+    private static NumberAxis ticksAt(Factor f, List<String> distinct, double spacing) {
+        NumberAxis axis = new NumberAxis(f.key()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            @SuppressWarnings({"rawtypes", "unchecked"})
+            public java.util.List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
+                                               Rectangle2D area, RectangleEdge edge) {
+                java.util.List ticks = new ArrayList();
+                for (String v : distinct) {
+                    ticks.add(new org.jfree.chart.axis.NumberTick(SweepData.position(f, v), v, TextAnchor.TOP_CENTER,
+                            TextAnchor.CENTER, 0.0));
+                }
+                return ticks;
             }
-        }
-        return distinct.size() >= 2;
+        };
+        axis.setRange(SweepData.position(f, distinct.get(0)) - spacing / 2,
+                SweepData.position(f, distinct.get(distinct.size() - 1)) + spacing / 2);
+        axis.setLabelFont(ChartStyle.AXIS_LABEL);
+        axis.setTickLabelFont(ChartStyle.TICKS);
+        return axis;
     }
 
     /** A factor's distinct values in the tables, in the factor's order (lists) or ascending (numbers). */
@@ -360,12 +368,22 @@ public final class SweepCharts {
             s.setRange(-0.5, SweepData.labels(f).size() - 0.5);
             axis = s;
         } else if (f.range() != null && f.range().log()) {
-            LogAxis log = new LogAxis(f.key() + " (logarithmic scale)");
+            java.text.DecimalFormat plain = new java.text.DecimalFormat("#,##0.###");
+            LogAxis log = new LogAxis(f.key() + " (logarithmic scale)") {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected java.text.AttributedString createTickLabel(double value) {
+                    // JFreeChart's own label carries no font and is drawn small; this one uses the tick font
+                    java.text.AttributedString label = new java.text.AttributedString(plain.format(value));
+                    label.addAttribute(java.awt.font.TextAttribute.FONT, getTickLabelFont());
+                    return label;
+                }
+            };
             log.setBase(10);
             log.setSmallestValue(f.range().low() / 2);
             // a tick at each power of ten, written as a plain number, nine minor ticks between
             log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
-            log.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###"));
             log.setMinorTickCount(9);
             log.setMinorTickMarksVisible(true);
             axis = log;

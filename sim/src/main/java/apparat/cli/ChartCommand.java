@@ -17,13 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code apparat chart RUN_DIR}: redraws an earlier run's charts from its tables, without running it again. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Redraw the charts of an earlier run into its charts/ folder.")
+        description = "Redraw the charts of an earlier run (or sweep) into its charts/ folder.")
 final class ChartCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run folder under results/.")
+    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run or sweep folder under results/.")
     private Path runDir;
 
     @Option(names = "--only", split = ",", paramLabel = "NAME",
@@ -38,6 +38,16 @@ final class ChartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.isDirectory(runDir)) {
             throw new UserInputException(runDir + ": no such run folder");
+        }
+        if (Files.isRegularFile(runDir.resolve("sweep.yaml")) && Files.isDirectory(runDir.resolve("runs"))) {
+            if (!Files.isRegularFile(runDir.resolve("outcomes.csv"))) {
+                throw new UserInputException(runDir + " is a sweep without tables yet; complete it with apparat "
+                        + "sweep --resume " + runDir);
+            }
+            for (Path p : apparat.chart.SweepCharts.render(runDir)) {
+                spec.commandLine().getOut().println("wrote " + p);
+            }
+            return 0;
         }
         if (!Files.isRegularFile(runDir.resolve("monthly.csv"))) {
             throw new UserInputException(runDir + " is not a run folder (it has no monthly.csv)");

@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a sweep file (or a scenario over a grid given with --vary), with replications, "
             + "headless.",
+            "With --slurm, writes a Slurm job array and a merge job instead; --merge joins the shards' folders.",
             "Writes runs.csv, monthly.csv, congresses.csv, outcomes.csv, summary.csv (and sensitivity.csv) for R "
                 + "or Python.",
             "A stopped or killed sweep is completed with --resume DIR."})
@@ -46,7 +47,8 @@ final class SweepCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "Sweep file (YAML, see docs/sweeps.md), or a scenario file with --vary.")
+            description = "Sweep file (YAML, see docs/sweeps.md), or a scenario file with --vary; with --slurm "
+                + "--only-missing, the folder --slurm wrote.")
     private Path file;
 
     @Option(names = "--vary", paramLabel = "KEY=V1,V2,...",
@@ -88,14 +90,37 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     private boolean quiet;
 
+    @Mixin
+    private ClusterOptions cluster;
+
     @Override
     public Integer call() throws Exception {
+        cluster.check(file != null, vary != null || replications != null || until != null || settings.seed != null
+                || settings.scale != null || shard != null || threads != null, resume != null);
+        if (cluster.merging()) {
+            return cluster.merge(results, out, !noCharts, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        if (cluster.onlyMissing) {
+            if (file == null) {
+                throw new UserInputException("--only-missing: name the sweep folder that --slurm wrote");
+            }
+            return cluster.rerun(file, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (pool < 1) {
             throw new UserInputException("--threads " + pool + ": give at least 1");
         }
         if (replications != null && (replications < 1 || replications > 10_000)) {
             throw new UserInputException("--replications " + replications + ": give 1 to 10000");
+        }
+        if (cluster.slurm) {
+            if (shard != null || threads != null) {
+                throw new UserInputException("--slurm gives each array task its shard and --cpus-per-task threads; "
+                        + "leave out --shard and --threads");
+            }
+            String command = "apparat " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            return cluster.write(definition(), results, out, command, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         Shard part = shard();
         List<String> args = spec.commandLine().getParseResult().originalArgs();

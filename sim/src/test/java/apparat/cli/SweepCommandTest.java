@@ -56,6 +56,13 @@ class SweepCommandTest {
         }
         assertTrue(Files.readString(folder.resolve("sweep.yaml")).contains("scenario: scenario.resolved.yaml"));
         assertTrue(Files.isRegularFile(folder.resolve("charts/members_end-heatmap.png")), r::toString);
+        CommandLineRun compare = CommandLineRun.execute("compare", folder.toString(), "--metric", "members",
+                "--points", "0,3", "--out", dir.resolve("compare.png").toString());
+        assertEquals(0, compare.exitCode(), compare::toString);
+        assertTrue(Files.size(dir.resolve("compare.png")) > 10_000);
+        CommandLineRun chart = CommandLineRun.execute("chart", folder.toString());
+        assertEquals(0, chart.exitCode(), chart::toString);
+        assertTrue(chart.out().contains("vote-by-secretariat.selection.png"), chart::toString);
     }
 
     @Test
