@@ -19,7 +19,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -154,12 +153,5 @@ public final class CalibrationFile {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Every name a list of known words holds, for "did you mean". */
-    static Set<String> names(Iterable<String> words) {
-        Set<String> out = new LinkedHashSet<>();
-        words.forEach(out::add);
-        return out;
     }
 }

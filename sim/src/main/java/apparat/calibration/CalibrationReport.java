@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -205,10 +204,5 @@ public final class CalibrationReport {
         }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros()
                 .toPlainString();
-    }
-
-    /** The measures of the best step, for callers that print a summary. */
-    static Map<String, Double> fittedMeasures(Calibrator.Result r) {
-        return r.best().evaluation().measures();
     }
 }

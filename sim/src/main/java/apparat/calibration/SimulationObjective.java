@@ -3,7 +3,6 @@ package apparat.calibration;
 import apparat.scenario.Scenario;
 import apparat.validation.HistoryValidation;
 import apparat.validation.Target;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +49,5 @@ final class SimulationObjective implements Objective {
             measures.put(r.target().id(), r.mean());
         }
         return new Evaluation(loss.of(measures), measures);
-    }
-
-    /** The targets measured, in order. */
-    List<Target> targets() {
-        return new ArrayList<>(targets);
     }
 }

@@ -62,6 +62,10 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new UserInputException("--resume " + resume + ": no " + Journal.FILE + " there; give the "
                     + "unfinished folder the interrupted calibration named");
         }
+        if (resume != null && Files.exists(resume.resolve("manifest.json"))) {
+            throw new UserInputException("--resume " + resume + ": is the results folder of a finished "
+                    + "calibration, which is never changed; resume from an unfinished folder");
+        }
         if (out != null && Files.exists(out)) {
             throw new UserInputException("--out " + out + " already exists; a calibration never overwrites "
                     + "another, so name a new folder");

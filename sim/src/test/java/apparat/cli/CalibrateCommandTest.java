@@ -106,6 +106,17 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aFinishedCalibrationIsNeverResumedInto(@TempDir Path dir) throws IOException {
+        Path file = TinyCalibration.write(dir, TinyCalibration.CALIBRATION);
+        String journal = Files.readString(shared.resolve("one/journal.jsonl"));
+        CommandLineRun run = calibrate(file, dir.resolve("results"), dir.resolve("out"), "--resume",
+                shared.resolve("one").toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("results folder of a finished calibration"), run.err());
+        assertEquals(journal, Files.readString(shared.resolve("one/journal.jsonl")));
+    }
+
+    @Test
     void aBadFileIsRefusedWithNothingWritten(@TempDir Path dir) {
         Path file = TinyCalibration.write(dir, TinyCalibration.CALIBRATION.replace("parameters:\n",
                 "parameters:\n  members.initial: {lower: 10000, upper: 90000}\n"));
