@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The live view tested as a person would use it, on a virtual screen of a 1366x768 projector (Xvfb):
 #  1. without a display, `apparat gui` says so in one line and exits 2;
-#  2. with one, it opens, plays 70 months of the quickstart scenario and pauses;
+#  2. with one, it opens, plays 82 months of the quickstart scenario and pauses;
 #  3. a screenshot is taken; the windows must lie on the screen without overlapping, the hierarchy must show
 #     secretaries in the palette's three colours (elected, recommended, appointed) and the charts the stacked
 #     shares; the calendar must name the month;
@@ -55,7 +55,7 @@ export DISPLAY=":$n"
 for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.2; done
 xwininfo -root >/dev/null 2>&1 || skip "Xvfb did not start: $(head -3 "$work/xvfb.log")"
 
-APPARAT_JAVA_OPTS="-Xmx1g" ./apparat gui scenarios/quickstart.yaml --play 70 --results "$work/results" \
+APPARAT_JAVA_OPTS="-Xmx1g" ./apparat gui scenarios/quickstart.yaml --play 82 --results "$work/results" \
   >"$work/gui.out" 2>"$work/gui.err" &
 gui_pid=$!
 for _ in $(seq 240); do
@@ -63,11 +63,11 @@ for _ in $(seq 240); do
   kill -0 "$gui_pid" 2>/dev/null || fail "the window closed early: $(grep -v '^\s*at ' "$work/gui.err" | head -5)"
   sleep 0.5
 done
-grep -q "paused after 70 months" "$work/gui.out" || fail "no pause after 70 months within 120 s: $(cat "$work/gui.out")"
+grep -q "paused after 82 months" "$work/gui.out" || fail "no pause after 82 months within 120 s: $(cat "$work/gui.out")"
 sleep 2
 grep -q "Exception" "$work/gui.err" && fail "exceptions while running: $(grep -A3 Exception "$work/gui.err" | head -8)"
 echo "gui-test: $(grep 'paused after' "$work/gui.out")"
-grep -q "at December 1922" "$work/gui.out" || fail "the calendar does not show December 1922: $(cat "$work/gui.out")"
+grep -q "at December 1923" "$work/gui.out" || fail "the calendar does not show December 1923: $(cat "$work/gui.out")"
 
 # 3. Screenshot and checks.
 import -window root "$shot" || fail "no screenshot"
@@ -109,7 +109,7 @@ for colour in "#0072B2:elected" "#E69F00:recommended" "#D55E00:appointed"; do
   echo "gui-test: hierarchy, $name ($c): $px pixels"
   [ "$px" -ge 300 ] || fail "the hierarchy shows no $name secretaries ($c)"
 done
-# the left chart's plot (without title and legend): stacked shares, mostly elected blue by 1922, with
+# the left chart's plot (without title and legend): stacked shares, mostly elected blue by 1923, with
 # recommended orange
 for colour in "#0072B2:elected" "#E69F00:recommended"; do
   c="${colour%%:*}"
