@@ -50,17 +50,18 @@ final class Repression {
         if (campaign.monthsLeft == r.months()) {
             Campaigns.spreadFear(party);
         }
-        int n = roll.size();
+        // the living in ascending index order, as a scan of the whole roll would meet them, copied because the
+        // arrests below take members off the living list
+        int n = roll.activeCount();
+        int[] living = java.util.Arrays.copyOf(roll.activeMembers(), n);
         byte[] stratum = new byte[n];
         int[] count = new int[STRATA];
         int ordinal = party.congresses.size();
         int oldGuard = r.oldGuardJoinedBefore().index();
-        for (int m = 0; m < n; m++) {
-            if (roll.isActive(m)) {
-                int s = stratum(party, m, oldGuard, ordinal);
-                stratum[m] = (byte) s;
-                count[s]++;
-            }
+        for (int k = 0; k < n; k++) {
+            int s = stratum(party, living[k], oldGuard, ordinal);
+            stratum[k] = (byte) s;
+            count[s]++;
         }
         double[] persons = new double[STRATA];
         double[] weight = new double[STRATA];
@@ -75,11 +76,9 @@ final class Repression {
         }
         // selection sampling: each member of a stratum is taken with chance (still needed) / (still unseen)
         int[] unseen = count.clone();
-        for (int m = 0; m < n; m++) {
-            if (!roll.isActive(m)) {
-                continue;
-            }
-            int s = stratum[m] & 0xFF;
+        for (int k = 0; k < n; k++) {
+            int m = living[k];
+            int s = stratum[k] & 0xFF;
             if (need[s] > 0 && party.random.nextDouble() * unseen[s] < need[s]) {
                 need[s]--;
                 arrest(party, r, m, s);
