@@ -104,7 +104,8 @@ public final class RunData {
                 List.copyOf(congresses), List.copyOf(events), List.copyOf(parameters), manifest);
     }
 
-    private static List<CSVRecord> records(Path file) throws IOException {
+    /** The rows of a CSV file with a header line. */
+    static List<CSVRecord> records(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             return parser.getRecords();

@@ -8,14 +8,10 @@ import apparat.sweep.SweepFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -57,18 +53,18 @@ final class SweepData {
         SweepDefinition d = SweepFile.read(dir.resolve(SweepFolder.SWEEP_FILE));
         int k = d.factors().size();
         List<Row> runs = new ArrayList<>();
-        for (CSVRecord r : records(dir.resolve("outcomes.csv"))) {
+        for (CSVRecord r : RunData.records(dir.resolve("outcomes.csv"))) {
             runs.add(row(r, Integer.parseInt(r.get("replication")), 4, k, d.outcomes().size(), 1));
         }
         List<Row> points = new ArrayList<>();
-        for (CSVRecord r : records(dir.resolve("summary.csv"))) {
+        for (CSVRecord r : RunData.records(dir.resolve("summary.csv"))) {
             // summary: point, values, runs, then four columns per outcome of which the mean is the first
             points.add(row(r, -1, 1, k, d.outcomes().size(), 4));
         }
         List<Index> indices = new ArrayList<>();
         Path sensitivity = dir.resolve("sensitivity.csv");
         if (Files.isRegularFile(sensitivity)) {
-            for (CSVRecord r : records(sensitivity)) {
+            for (CSVRecord r : RunData.records(sensitivity)) {
                 indices.add(new Index(r.get("outcome"), r.get("parameter"), number(r.get("first_order")),
                         number(r.get("first_order_ci90_low")), number(r.get("first_order_ci90_high")),
                         number(r.get("total")), number(r.get("total_ci90_low")), number(r.get("total_ci90_high"))));
@@ -119,13 +115,6 @@ final class SweepData {
     String design() {
         return definition.design().word() + ", " + text("points") + " points × " + definition.replications()
                 + (definition.replications() == 1 ? " replication" : " replications");
-    }
-
-    private static List<CSVRecord> records(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            return parser.getRecords();
-        }
     }
 
     private static double number(String text) {
