@@ -4,10 +4,10 @@ import apparat.model.ModelSetup;
 import apparat.model.Party;
 import apparat.scenario.Scenario;
 import apparat.scenario.ScenarioCompiler;
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
+import java.lang.ref.Reference;
+import java.util.Map;
 
 /**
  * Times Apparat on a scenario, in memory and writing nothing, and the naive baseline on the membership that run
@@ -16,60 +16,51 @@ import java.lang.management.ThreadMXBean;
  */
 public final class Benchmark {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private Benchmark() {
     }
 
-    /** Result of timing the model: the measurement and the membership it went through. */
-    public record ModelRun(Measurement measurement, Trajectory trajectory) {
+    /** Result of timing the model: the measurement, the membership it went through, its time by stage. */
+    public record ModelRun(Measurement measurement, Trajectory trajectory, Map<String, Double> stageSeconds) {
     }
 
-    /** Runs the model on a scenario (already at the scale wanted) and times it. */
-    public static ModelRun model(Scenario scenario) {
+    /** Runs the model on a scenario (already at the scale wanted) on {@code threads} threads and times it. */
+    public static ModelRun model(Scenario scenario, int threads) {
         ModelSetup setup = ScenarioCompiler.compile(scenario);
         Trajectory trajectory = new Trajectory(scenario.scale());
-        Party party = new Party(scenario.seed(), setup);
+        Party party = new Party(scenario.seed(), setup, threads);
         party.addObserver(trajectory);
-        long start = prepareHeapAndClock();
-        long cpu = THREADS.getCurrentThreadCpuTime();
-        party.runToEnd();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
-        Measurement m = new Measurement(scenario.scale(), trajectory.months(), trajectory.peak(),
-                trajectory.memberMonths(), seconds, cpuSeconds, peakHeap());
-        return new ModelRun(m, trajectory);
+        try (HeapWatch heap = new HeapWatch()) {
+            long cpu = PROCESS.getProcessCpuTime();
+            long start = System.nanoTime();
+            party.runToEnd();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (PROCESS.getProcessCpuTime() - cpu) / 1e9;
+            long peak = heap.peak();
+            long kept = heap.afterCollection();
+            Reference.reachabilityFence(party);
+            Measurement m = new Measurement(scenario.scale(), trajectory.months(), trajectory.peak(),
+                    trajectory.memberMonths(), seconds, cpuSeconds, peak, kept);
+            return new ModelRun(m, trajectory, party.stageClock().seconds());
+        }
     }
 
     /** Runs the naive baseline along a trajectory of the model and times it. */
     public static Measurement naive(Scenario scenario, Trajectory trajectory) {
         NaiveParty party = new NaiveParty(scenario.seed(), ScenarioCompiler.compile(scenario), trajectory);
-        long start = prepareHeapAndClock();
-        long cpu = THREADS.getCurrentThreadCpuTime();
-        party.runToEnd();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
-        return new Measurement(scenario.scale(), trajectory.months(), trajectory.peak(), party.memberSteps(),
-                seconds, cpuSeconds, peakHeap());
-    }
-
-    private static long prepareHeapAndClock() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
+        try (HeapWatch heap = new HeapWatch()) {
+            long cpu = PROCESS.getProcessCpuTime();
+            long start = System.nanoTime();
+            party.runToEnd();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (PROCESS.getProcessCpuTime() - cpu) / 1e9;
+            long peak = heap.peak();
+            long kept = heap.afterCollection();
+            Reference.reachabilityFence(party);
+            return new Measurement(scenario.scale(), trajectory.months(), trajectory.peak(), party.memberSteps(),
+                    seconds, cpuSeconds, peak, kept);
         }
-        return System.nanoTime();
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

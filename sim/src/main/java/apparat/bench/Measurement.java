@@ -8,12 +8,13 @@ package apparat.bench;
  * @param peakMembers largest simulated membership in a month
  * @param memberMonths simulated members stepped, summed over months
  * @param seconds wall time of the run
- * @param cpuSeconds processor time of the simulating thread (garbage collection and compilation not included):
- *     on a busy machine a steadier figure than wall time
+ * @param cpuSeconds processor time of the whole process during the run, all its threads (the run's, garbage
+ *     collection, compilation): on a busy machine a steadier figure than wall time
  * @param peakHeapBytes largest heap in use during the run (garbage not yet collected included)
+ * @param keptHeapBytes largest heap in use right after a garbage collection: what the run holds
  */
 public record Measurement(double scale, int months, long peakMembers, long memberMonths, double seconds,
-                          double cpuSeconds, long peakHeapBytes) {
+                          double cpuSeconds, long peakHeapBytes, long keptHeapBytes) {
 
     public double memberMonthsPerSecond() {
         return memberMonths / seconds;

@@ -12,7 +12,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +52,13 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "Runs at each scale; medians are reported (default: ${DEFAULT-VALUE}).")
     private int repeat;
 
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads the model steps its members on (default: the cores); the baseline uses one.")
+    private Integer threads;
+
+    @Option(names = "--stages", description = "Also print the model's wall time by monthly stage (medians).")
+    private boolean stages;
+
     @Option(names = "--naive", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also time the naive baseline (default: on; --no-naive to skip it).")
     private boolean naive;
@@ -59,6 +68,10 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (repeat < 1) {
             throw new UserInputException("--repeat " + repeat + ": give at least 1 run");
         }
+        int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (pool < 1) {
+            throw new UserInputException("--threads " + pool + ": give at least 1");
+        }
         // every scale is checked before anything runs, so that a mistake in the last one costs no waiting
         List<Scenario> prepared = new ArrayList<>();
         for (double scale : scales) {
@@ -67,17 +80,20 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Scenario head = prepared.get(0);
-        out.printf("scenario %s, %s to %s, seed %d; member record %d bytes (parallel primitive arrays)%n",
-                head.name(), head.start(), head.end(), head.seed(), MemberRoll.bytesPerMember());
-        out.printf("%-6s %4s %12s %14s %8s %7s %9s %15s %9s %15s %8s %7s %7s%n", "scale", "run",
-                "peak members", "member-months", "wall s", "cpu s", "heap MiB", "member-months/s", "ns/mm",
-                "naive mm/s", "naive s", "cpu s", "ratio");
+        out.printf("scenario %s, %s to %s, seed %d; member record %d bytes (parallel primitive arrays); "
+                + "model on %d thread%s%n", head.name(), head.start(), head.end(), head.seed(),
+                MemberRoll.bytesPerMember(), pool, pool == 1 ? "" : "s");
+        out.printf("%-6s %4s %12s %14s %8s %7s %9s %9s %15s %9s %15s %8s %7s %7s%n", "scale", "run",
+                "peak members", "member-months", "wall s", "cpu s", "heap MiB", "kept MiB", "member-months/s",
+                "ns/mm", "naive mm/s", "naive s", "cpu s", "ratio");
         for (Scenario s : prepared) {
             List<Measurement> ours = new ArrayList<>();
             List<Measurement> theirs = new ArrayList<>();
+            List<Map<String, Double>> byStage = new ArrayList<>();
             for (int r = 1; r <= repeat; r++) {
-                Benchmark.ModelRun run = Benchmark.model(s);
+                Benchmark.ModelRun run = Benchmark.model(s, pool);
                 ours.add(run.measurement());
+                byStage.add(run.stageSeconds());
                 if (naive) {
                     theirs.add(Benchmark.naive(s, run.trajectory()));
                 }
@@ -86,16 +102,18 @@ final class BenchmarkCommand implements Callable<Integer> {
                 }
             }
             printMedians(out, ours, theirs);
+            if (stages) {
+                printStages(out, byStage);
+            }
             out.flush();
         }
         return 0;
     }
 
     private static void print(PrintWriter out, String label, Measurement m, Measurement baseline) {
-        out.printf("%-6s %4s %,12d %,14d %8.2f %7.2f %,9d %,15.0f %9.1f", "1:" + Numbers.format(m.scale()), label,
-                Math.round(m.peakMembers() * m.scale()), m.memberMonths(), m.seconds(), m.cpuSeconds(),
-                m.peakHeapBytes() >> 20,
-                m.memberMonthsPerSecond(), m.nanosPerMemberMonth());
+        out.printf("%-6s %4s %,12d %,14d %8.2f %7.2f %,9d %,9d %,15.0f %9.1f", "1:" + Numbers.format(m.scale()),
+                label, Math.round(m.peakMembers() * m.scale()), m.memberMonths(), m.seconds(), m.cpuSeconds(),
+                m.peakHeapBytes() >> 20, m.keptHeapBytes() >> 20, m.memberMonthsPerSecond(), m.nanosPerMemberMonth());
         if (baseline != null) {
             out.printf(" %,15.0f %8.2f %7.2f %6.1fx", baseline.memberMonthsPerSecond(), baseline.seconds(),
                     baseline.cpuSeconds(), m.memberMonthsPerSecond() / baseline.memberMonthsPerSecond());
@@ -105,11 +123,13 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     private static void printMedians(PrintWriter out, List<Measurement> ours, List<Measurement> theirs) {
         Measurement first = ours.get(0);
-        out.printf("%-6s %4s %,12d %,14d %8.2f %7.2f %,9d %,15.0f %9.1f", "1:" + Numbers.format(first.scale()),
+        out.printf("%-6s %4s %,12d %,14d %8.2f %7.2f %,9d %,9d %,15.0f %9.1f",
+                "1:" + Numbers.format(first.scale()),
                 ours.size() > 1 ? "med" : "", Math.round(first.peakMembers() * first.scale()), first.memberMonths(),
                 median(ours.stream().mapToDouble(Measurement::seconds).toArray()),
                 median(ours.stream().mapToDouble(Measurement::cpuSeconds).toArray()),
                 (long) median(ours.stream().mapToDouble(Measurement::peakHeapBytes).toArray()) >> 20,
+                (long) median(ours.stream().mapToDouble(Measurement::keptHeapBytes).toArray()) >> 20,
                 median(ours.stream().mapToDouble(Measurement::memberMonthsPerSecond).toArray()),
                 median(ours.stream().mapToDouble(Measurement::nanosPerMemberMonth).toArray()));
         if (!theirs.isEmpty()) {
@@ -123,6 +143,19 @@ final class BenchmarkCommand implements Callable<Integer> {
                     median(theirs.stream().mapToDouble(Measurement::cpuSeconds).toArray()), median(ratios));
         }
         out.println();
+    }
+
+    /** Median wall seconds by stage over the runs, and each stage's share of their sum. */
+    private static void printStages(PrintWriter out, List<Map<String, Double>> runs) {
+        Map<String, Double> medians = new LinkedHashMap<>();
+        for (String stage : runs.get(0).keySet()) {
+            medians.put(stage, median(runs.stream().mapToDouble(r -> r.get(stage)).toArray()));
+        }
+        double total = medians.values().stream().mapToDouble(Double::doubleValue).sum();
+        for (Map.Entry<String, Double> e : medians.entrySet()) {
+            out.printf("       %-16s %8.2f s %5.1f %%%n", e.getKey(), e.getValue(),
+                    total > 0 ? 100 * e.getValue() / total : 0.0);
+        }
     }
 
     private static double median(double[] values) {

@@ -44,6 +44,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     private boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads the run steps its members on (default: the cores); outputs do not depend on it.")
+    private Integer threads;
+
     @Override
     public Integer call() throws Exception {
         Month end = null;
@@ -59,7 +63,11 @@ final class RunCommand implements Callable<Integer> {
         for (Path p : apparat.run.StalePartials.remove(out == null ? results : out.toAbsolutePath().getParent())) {
             spec.commandLine().getErr().println("apparat: removed " + p + " (a partial left by a killed run)");
         }
-        RunRequest request = new RunRequest(scenario, settings.seed, settings.scale, end, out, results, command);
+        int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (pool < 1) {
+            throw new UserInputException("--threads " + pool + ": give at least 1");
+        }
+        RunRequest request = new RunRequest(scenario, settings.seed, settings.scale, end, out, results, command, pool);
         SimulationRun.Finisher charts = noCharts ? null : Charts::drawInto;
         SimulationRun.Result result = SimulationRun.execute(request, TerminalProgress.forTerminal(quiet), charts);
         spec.commandLine().getOut().printf("%s: %s to %s, seed %d, scale 1:%s, %.1f s%n", result.scenario().name(),

@@ -357,6 +357,29 @@ public final class MemberRoll {
         return 0.5 * ((traits[m] & LITERATE) != 0 ? 1 : 0) + 0.5 * seniority;
     }
 
+    // The columns the bulk stages step in place, for members they visit in one pass (package-private: the
+    // stages own the rules, the roll owns the layout). Valid until the next add, which may grow them.
+
+    int[] cellColumn() {
+        return cell;
+    }
+
+    float[] alignmentColumn() {
+        return alignment;
+    }
+
+    float[] voiceColumn() {
+        return voice;
+    }
+
+    byte[] traitColumn() {
+        return traits;
+    }
+
+    int[] postColumn() {
+        return post;
+    }
+
     /** Bytes held per member record, for the performance notes (the list of active members included). */
     public static int bytesPerMember() {
         return 4 + 4 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 1 + 1;

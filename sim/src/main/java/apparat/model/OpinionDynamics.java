@@ -25,56 +25,34 @@ final class OpinionDynamics implements Steppable {
 
     /** Scratch of {@link #cellTerms}, kept between months. */
     private float[] terms = new float[0];
+    /** The month's noise, one draw per living member in the order of the living, kept between months. */
+    private float[] draws = new float[0];
 
     @Override
     public void step(SimState state) {
         Party party = (Party) state;
-        party.hierarchy.index(party.roll);
+        party.hierarchy.index(party.roll, party.workers);
         Rules.Opinion o = party.rules.opinion();
-        MersenneTwisterFast random = party.random;
         MemberRoll roll = party.roll;
-        Hierarchy h = party.hierarchy;
-
         boolean[] imposed = districtsWithImposedSecretary(party);
-        float logPay = (float) Math.log(Math.max(1.0, party.payRatio));
-        float peer = (float) o.peerInfluence();
-        float conformity = (float) o.careeristConformity();
-        float grievance = (float) o.privilegeGrievance() * logPay;
-        float pull = (float) party.rules.privileges().loyaltyPull() * logPay;
-        float appointed = (float) o.appointmentGrievance();
-        float noise = (float) o.noise() * UNIFORM_TO_UNIT_SD;
-        float recovery = (float) o.voiceRecovery();
-        float chill = o.factionBan() ? (float) o.banChill() : 0f;
-        float[] byCell = cellTerms(h, imposed, appointed);
-
-        // the living in ascending order, as a full scan meets them, so that the noise draws fall as they did
+        float[] byCell = cellTerms(party.hierarchy, imposed, (float) o.appointmentGrievance());
         int[] living = roll.activeMembers();
-        for (int k = 0, n = roll.activeCount(); k < n; k++) {
-            int m = living[k];
-            int at = roll.cell(m) << 1;
-            float a = roll.alignment(m);
-            a += peer * (byCell[at] - a);
-            if (roll.has(m, MemberRoll.CAREERIST)) {
-                a += conformity * (1f - a);
+        int n = roll.activeCount();
+        // the noise is drawn first, member by member in ascending order as a full scan meets them, so that the
+        // draws fall as they always did and the members can then be stepped in any order
+        float noise = (float) o.noise() * UNIFORM_TO_UNIT_SD;
+        boolean noisy = noise > 0;
+        if (noisy) {
+            if (draws.length < n) {
+                draws = new float[n + n / 4 + 16];
             }
-            if (isPrivileged(party, m)) {
-                a += pull * (1f - a);
-            } else {
-                a -= grievance;
+            MersenneTwisterFast random = party.random;
+            for (int k = 0; k < n; k++) {
+                draws[k] = noise * (random.nextFloat() - 0.5f);
             }
-            // subtracting a zero push leaves the value unchanged, bit for bit
-            a -= byCell[at + 1];
-            if (noise > 0) {
-                a += noise * (random.nextFloat() - 0.5f);
-            }
-            roll.setAlignment(m, a);
-            float v = roll.voice(m);
-            v += recovery * (naturalVoice(m) - v);
-            if (a < 0) {
-                v -= chill * v;
-            }
-            roll.setVoice(m, v);
         }
+        OpinionStep month = new OpinionStep(party, living, draws, byCell, noisy);
+        party.workers.forRanges(n, month::apply);
     }
 
     /**

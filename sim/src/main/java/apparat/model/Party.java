@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import sim.engine.Schedule;
+import sim.engine.Steppable;
 import sim.engine.SimState;
 
 /**
@@ -29,6 +30,10 @@ public final class Party extends SimState {
 
     private final ModelSetup setup;
     private final List<MonthObserver> observers = new ArrayList<>();
+    /** Threads for the passes over the living. */
+    final Workers workers;
+    /** Time spent in each stage since the run started. */
+    private StageClock clock;
 
     Rules rules;
     MemberRoll roll;
@@ -72,9 +77,22 @@ public final class Party extends SimState {
     private boolean[][] vacatedByArrest;
 
     public Party(long seed, ModelSetup setup) {
+        this(seed, setup, 1);
+    }
+
+    /**
+     * A run that steps its members on up to {@code threads} threads; its outputs are the same, to the byte,
+     * whatever the number (see {@link Workers}).
+     */
+    public Party(long seed, ModelSetup setup, int threads) {
+        this(seed, setup, new Workers(threads));
+    }
+
+    Party(long seed, ModelSetup setup, Workers workers) {
         super(seed);
         this.setup = setup;
         this.rules = setup.rules();
+        this.workers = workers;
     }
 
     public ModelSetup setup() {
@@ -129,11 +147,17 @@ public final class Party extends SimState {
         new Apparatus().step(this);
         vacatedByArrest = new boolean[][] {new boolean[hierarchy.provinces()], new boolean[hierarchy.districts()]};
 
-        Object[] stages = {new TimelineStage(), new Membership(), new OpinionDynamics(), new PostFilling(),
+        Steppable[] stages = {new TimelineStage(), new Membership(), new OpinionDynamics(), new PostFilling(),
             new Secretariat(), new Apparatus(), new Campaigns(), new CongressStage(), new Recorder()};
+        clock = new StageClock(stages);
         for (int order = 0; order < stages.length; order++) {
-            schedule.scheduleRepeating(Schedule.EPOCH, order, (sim.engine.Steppable) stages[order], 1.0);
+            schedule.scheduleRepeating(Schedule.EPOCH, order, clock.timed(order, stages[order]), 1.0);
         }
+    }
+
+    /** Wall time spent in each monthly stage since the run started. */
+    public StageClock stageClock() {
+        return clock;
     }
 
     /** Runs every month from start to end. */
@@ -254,6 +278,7 @@ public final class Party extends SimState {
     @Override
     public void finish() {
         super.finish();
+        workers.shutdown();
         List<CongressRecord> records = new ArrayList<>();
         for (int i = 0; i < congresses.size(); i++) {
             CongressRecord.Builder next = i + 1 < congresses.size() ? congresses.get(i + 1) : null;

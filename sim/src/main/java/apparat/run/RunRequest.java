@@ -13,7 +13,20 @@ import java.nio.file.Path;
  * @param out the run folder to create, or null for {@code results/<name>-<timestamp>}
  * @param resultsRoot where run folders go by default
  * @param command the command line, for the manifest
+ * @param threads threads the run steps its members on (outputs do not depend on it)
  */
 public record RunRequest(Path scenarioFile, Long seed, Double scale, Month until, Path out, Path resultsRoot,
-                         String command) {
+                         String command, int threads) {
+
+    public RunRequest {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads: " + threads);
+        }
+    }
+
+    /** A request for a run on one thread. */
+    public RunRequest(Path scenarioFile, Long seed, Double scale, Month until, Path out, Path resultsRoot,
+                      String command) {
+        this(scenarioFile, seed, scale, until, out, resultsRoot, command, 1);
+    }
 }

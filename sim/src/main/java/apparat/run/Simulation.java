@@ -15,8 +15,13 @@ public final class Simulation {
 
     /** Runs every month of the scenario with its seed. */
     public static Party run(Scenario scenario, List<? extends MonthObserver> observers) {
+        return run(scenario, observers, 1);
+    }
+
+    /** Runs every month of the scenario with its seed, stepping the members on {@code threads} threads. */
+    public static Party run(Scenario scenario, List<? extends MonthObserver> observers, int threads) {
         ModelSetup setup = ScenarioCompiler.compile(scenario);
-        Party party = new Party(scenario.seed(), setup);
+        Party party = new Party(scenario.seed(), setup, threads);
         observers.forEach(party::addObserver);
         party.runToEnd();
         return party;

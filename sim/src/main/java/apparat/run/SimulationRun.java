@@ -90,7 +90,7 @@ public final class SimulationRun {
                         progress.advance(record.month().toString());
                     }
                 };
-                Simulation.run(scenario, List.of(monthly, summary, congresses, ticker));
+                Simulation.run(scenario, List.of(monthly, summary, congresses, ticker), request.threads());
             } finally {
                 progress.close();
             }
@@ -130,6 +130,7 @@ public final class SimulationRun {
         m.put("start", s.start().toString());
         m.put("end", s.end().toString());
         m.put("command", request.command());
+        m.put("threads", request.threads());
         m.put("started_utc", DateTimeFormatter.ISO_INSTANT.format(now));
         m.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
         m.put("java", System.getProperty("java.version"));

@@ -17,6 +17,15 @@ class DeterminismAndScaleTest {
     }
 
     @Test
+    void theNumberOfThreadsDoesNotChangeTheRecords() {
+        TestParty one = TestParty.of(InvariantsTest.BUSY, null, new Workers(1)).run();
+        // every pass split, even the smallest, into three ranges on three threads
+        TestParty three = TestParty.of(InvariantsTest.BUSY, null, new Workers(3, 1)).run();
+        assertEquals(one.records, three.records);
+        assertEquals(one.congresses, three.congresses);
+    }
+
+    @Test
     void anotherSeedGivesAnotherHistory() {
         List<MonthlyRecord> a = TestParty.of(InvariantsTest.BUSY, 1L).run().records;
         List<MonthlyRecord> b = TestParty.of(InvariantsTest.BUSY, 2L).run().records;

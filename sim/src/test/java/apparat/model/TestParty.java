@@ -39,6 +39,11 @@ final class TestParty {
     }
 
     static TestParty of(String yaml, Long seed) {
+        return of(yaml, seed, new Workers(1));
+    }
+
+    /** A party that steps its members on the given workers. */
+    static TestParty of(String yaml, Long seed, Workers workers) {
         try {
             Path dir = Files.createTempDirectory("apparat-test");
             Path file = dir.resolve("test.yaml");
@@ -46,7 +51,7 @@ final class TestParty {
             Scenario s = new ScenarioLoader().load(file);
             Files.delete(file);
             Files.delete(dir);
-            return new TestParty(new Party(seed == null ? s.seed() : seed, ScenarioCompiler.compile(s)));
+            return new TestParty(new Party(seed == null ? s.seed() : seed, ScenarioCompiler.compile(s), workers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,110 @@
+package apparat.model;
+
+/**
+ * One month of the opinion rule (see {@link OpinionDynamics}) applied to a range of the living: the month's
+ * terms fixed, the noise drawn beforehand in the order of the living. Each member's step reads only the
+ * member's own record, the cells' terms and the member's own draw, and writes only the member's own record, so
+ * ranges can be stepped in any order, or at once on several threads, with results identical to the bit.
+ */
+final class OpinionStep {
+
+    private final int[] living;
+    private final float[] draws;
+    private final float[] byCell;
+    private final int[] cell;
+    private final float[] alignment;
+    private final float[] voice;
+    private final byte[] traits;
+    private final int[] post;
+
+    private final float peer;
+    private final float conformity;
+    private final float pull;
+    private final float grievance;
+    private final float recovery;
+    private final float chill;
+    /** Whether the draws hold noise to add (the rule's noise may be zero). */
+    private final boolean noisy;
+    /** Shares of cells whose secretaries are paid, and entitled to the functionaries' benefits, in 1/65,536. */
+    private final double paidCells;
+    private final double entitledCells;
+
+    OpinionStep(Party party, int[] living, float[] draws, float[] byCell, boolean noisy) {
+        Rules.Opinion o = party.rules.opinion();
+        MemberRoll roll = party.roll;
+        float logPay = (float) Math.log(Math.max(1.0, party.payRatio));
+        this.living = living;
+        this.draws = draws;
+        this.byCell = byCell;
+        this.noisy = noisy;
+        cell = roll.cellColumn();
+        alignment = roll.alignmentColumn();
+        voice = roll.voiceColumn();
+        traits = roll.traitColumn();
+        post = roll.postColumn();
+        peer = (float) o.peerInfluence();
+        conformity = (float) o.careeristConformity();
+        grievance = (float) o.privilegeGrievance() * logPay;
+        pull = (float) party.rules.privileges().loyaltyPull() * logPay;
+        recovery = (float) o.voiceRecovery();
+        chill = o.factionBan() ? (float) o.banChill() : 0f;
+        paidCells = party.rules.privileges().paidCellShare() * 0x10000;
+        entitledCells = party.entitledCellShare * 0x10000;
+    }
+
+    /**
+     * Steps the living members listed at {@code [from, to)}. The loop waits on memory, and a mispredicted branch
+     * throws away the loads already under way, so the rule's conditions that vary from member to member at
+     * random (careerist or not, opposed or not) select between values computed both ways instead of branching;
+     * the selections give the same bits as the branches would.
+     */
+    void apply(int from, int to) {
+        for (int k = from; k < to; k++) {
+            int m = living[k];
+            int at = cell[m] << 1;
+            float a = alignment[m];
+            a += peer * (byCell[at] - a);
+            int t = traits[m];
+            a = select(t & MemberRoll.CAREERIST, a + conformity * (1f - a), a);
+            int code = post[m];
+            if (code != MemberRoll.NONE && privileged(code)) {
+                a += pull * (1f - a);
+            } else {
+                a -= grievance;
+            }
+            // subtracting a zero push leaves the value unchanged, bit for bit
+            a -= byCell[at + 1];
+            if (noisy) {
+                a += draws[k];
+            }
+            // Math.min and max keep a value inside the bounds as it is, −0 included
+            float clamped = Math.min(1f, Math.max(-1f, a));
+            alignment[m] = clamped;
+            traits[m] = (byte) (t | (clamped < MemberRoll.OPPOSITION_MARK ? MemberRoll.FORMER_OPPOSITION : 0));
+            float v = voice[m];
+            v += recovery * (OpinionDynamics.naturalVoice(m) - v);
+            v = select(a < 0 ? 1 : 0, v - chill * v, v);
+            // v is never −0 here (a sum is −0 only when both terms are), so max(0, v) is the clamp's value
+            voice[m] = Math.min(1f, Math.max(0f, v));
+        }
+    }
+
+    /** {@code ifSet} when {@code condition} is not zero, else {@code otherwise}, exactly and without a branch. */
+    private static float select(int condition, float ifSet, float otherwise) {
+        int mask = -((condition | -condition) >>> 31);
+        return Float.intBitsToFloat(Float.floatToRawIntBits(ifSet) & mask
+                | Float.floatToRawIntBits(otherwise) & ~mask);
+    }
+
+    /** As {@link OpinionDynamics#isPrivileged}, from a post code (not {@code NONE}). */
+    private boolean privileged(int code) {
+        if (!Posts.isCell(code)) {
+            return true;
+        }
+        int index = Posts.indexOf(code);
+        if (paidCells > 0 && ((index * 0x9E3779B9L) & 0xFFFF) < paidCells) {
+            return true;
+        }
+        return entitledCells > 0 && ((index * 0x85EBCA6BL >>> 8) & 0xFFFF) < entitledCells;
+    }
+}

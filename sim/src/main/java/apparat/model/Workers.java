@@ -1,0 +1,136 @@
+package apparat.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The threads a run may use for its passes over the living. Only work whose result cannot depend on how it is
+ * split comes here: each member's step reads the month's shared terms and the member's own record and writes
+ * only that record, while every random draw is made before, on the run's one generator, in the order of the
+ * living. So a run gives the same outputs, to the byte, on one thread or on many. With one thread, nothing is
+ * started and every pass runs on the caller's thread.
+ */
+final class Workers implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Members below which a pass is not worth splitting. */
+    static final int MIN_SPLIT = 1 << 15;
+
+    /** A pass over the positions {@code [from, to)} of a list. */
+    @FunctionalInterface
+    interface Range {
+        void apply(int from, int to);
+    }
+
+    /** A pass over range number {@code range}, the positions {@code [from, to)}. */
+    @FunctionalInterface
+    interface NumberedRange {
+        void apply(int range, int from, int to);
+    }
+
+    private final int threads;
+    private final int minSplit;
+    private transient ExecutorService pool;
+
+    Workers(int threads) {
+        this(threads, MIN_SPLIT);
+    }
+
+    /** Workers that split passes of at least {@code minSplit} members (tests split the smallest). */
+    Workers(int threads, int minSplit) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads: " + threads);
+        }
+        this.threads = threads;
+        this.minSplit = Math.max(1, minSplit);
+    }
+
+    int threads() {
+        return threads;
+    }
+
+    /** Whether a pass over {@code n} members is split between threads. */
+    boolean splits(int n) {
+        return threads > 1 && n >= minSplit;
+    }
+
+    /** Applies {@code pass} to {@code [0, n)}, split into contiguous ranges, one per thread. */
+    void forRanges(int n, Range pass) {
+        if (!splits(n)) {
+            pass.apply(0, n);
+            return;
+        }
+        forEachRange(n, (r, from, to) -> pass.apply(from, to));
+    }
+
+    /**
+     * Applies {@code pass} to each of {@link #threads()} contiguous ranges that cover {@code [0, n)} in order,
+     * range {@code r} on its own thread; returns when all are done.
+     */
+    void forEachRange(int n, NumberedRange pass) {
+        List<Future<?>> running = new ArrayList<>(threads - 1);
+        for (int r = 1; r < threads; r++) {
+            int range = r;
+            running.add(pool().submit(() -> pass.apply(range, bound(n, range), bound(n, range + 1))));
+        }
+        RuntimeException failed = null;
+        try {
+            pass.apply(0, 0, bound(n, 1));
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        for (Future<?> f : running) {
+            join(f);
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private int bound(int n, int range) {
+        return (int) ((long) n * range / threads);
+    }
+
+    private static void join(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stepping the members", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private ExecutorService pool() {
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(threads - 1, r -> {
+                Thread t = new Thread(r, "apparat-members");
+                // a run that ends or fails must not leave the program waiting on its helpers
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    /** Stops the helper threads; a later pass starts them again. */
+    void shutdown() {
+        if (pool != null) {
+            pool.shutdown();
+            pool = null;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package apparat.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.Test;
+
+/** The workers split a pass into contiguous ranges that cover it once, in order, and fail as the pass fails. */
+class WorkersTest {
+
+    @Test
+    void rangesCoverEveryPositionOnceAndInOrder() {
+        for (int threads = 1; threads <= 4; threads++) {
+            Workers w = new Workers(threads, 1);
+            for (int n : new int[] {1, 2, 3, 7, 100, 1001}) {
+                AtomicIntegerArray visits = new AtomicIntegerArray(n);
+                int[] from = new int[threads];
+                int[] to = new int[threads];
+                w.forEachRange(n, (r, lo, hi) -> {
+                    from[r] = lo;
+                    to[r] = hi;
+                    for (int k = lo; k < hi; k++) {
+                        visits.incrementAndGet(k);
+                    }
+                });
+                for (int k = 0; k < n; k++) {
+                    assertEquals(1, visits.get(k), "position " + k + " of " + n + " on " + threads + " threads");
+                }
+                assertEquals(0, from[0]);
+                assertEquals(n, to[threads - 1]);
+                for (int r = 1; r < threads; r++) {
+                    assertEquals(to[r - 1], from[r], "range " + r + " starts where the one before ends");
+                }
+            }
+            w.shutdown();
+        }
+    }
+
+    @Test
+    void smallPassesStayOnTheCallersThread() {
+        Workers w = new Workers(4, 1000);
+        assertFalse(w.splits(999));
+        assertTrue(w.splits(1000));
+        Thread caller = Thread.currentThread();
+        int[] calls = new int[1];
+        w.forRanges(999, (lo, hi) -> {
+            assertSame(caller, Thread.currentThread());
+            assertArrayEquals(new int[] {0, 999}, new int[] {lo, hi});
+            calls[0]++;
+        });
+        assertEquals(1, calls[0]);
+        assertFalse(new Workers(1, 1).splits(1_000_000), "one thread never splits");
+    }
+
+    @Test
+    void aFailureInAnyRangeReachesTheCaller() {
+        Workers w = new Workers(3, 1);
+        for (int failing = 0; failing < 3; failing++) {
+            int f = failing;
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> w.forEachRange(300, (r, lo, hi) -> {
+                        if (r == f) {
+                            throw new IllegalStateException("range " + r);
+                        }
+                    }));
+            assertEquals("range " + failing, e.getMessage());
+        }
+        w.shutdown();
+    }
+}
