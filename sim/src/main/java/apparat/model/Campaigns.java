@@ -43,8 +43,10 @@ final class Campaigns implements Steppable {
         float keep = 1f - (float) party.rules.opinion().fear();
         MemberRoll roll = party.roll;
         int[] living = roll.activeMembers();
-        for (int k = 0, n = roll.activeCount(); k < n; k++) {
-            roll.setVoice(living[k], roll.voice(living[k]) * keep);
-        }
+        party.workers.forRanges(roll.activeCount(), (from, to) -> {
+            for (int k = from; k < to; k++) {
+                roll.setVoice(living[k], roll.voice(living[k]) * keep);
+            }
+        });
     }
 }

@@ -72,25 +72,40 @@ final class PurgeCampaign {
         double total = w.total();
         boolean banned = party.rules.opinion().factionBan();
         int recentFrom = purge.recruitedAfter() == null ? Integer.MAX_VALUE : purge.recruitedAfter().index();
+        // the scores depend on the members alone, so they are taken on all the cores first; the noise is then
+        // drawn in the queue's order for the members with a mark, as it always was
+        double rural = purge.ruralFactor();
+        double[] scores = new double[slice];
+        int[] queue = campaign.queue;
+        party.workers.forRanges(slice, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                int m = queue[from + i];
+                if (!roll.isActive(m)) {
+                    scores[i] = Double.NaN;
+                    continue;
+                }
+                double score = total > 0 ? score(roll, m, w, banned, recentFrom) / total : 0;
+                if (roll.has(m, MemberRoll.RURAL)) {
+                    score *= rural;
+                }
+                scores[i] = score;
+            }
+        });
         long[] keyed = new long[Math.max(16, slice)];
         int marked = 0;
         int examined = 0;
-        for (int i = from; i < to; i++) {
-            int m = campaign.queue[i];
-            if (!roll.isActive(m)) {
+        for (int i = 0; i < slice; i++) {
+            double score = scores[i];
+            if (Double.isNaN(score)) {
                 continue;
             }
             examined++;
-            double score = total > 0 ? score(roll, m, w, banned, recentFrom) / total : 0;
-            if (roll.has(m, MemberRoll.RURAL)) {
-                score *= purge.ruralFactor();
-            }
             if (score <= 0) {
                 continue;
             }
             score += purge.noise() * (total > 0 ? w.largest() / total : 0) * party.random.nextDouble();
             // positive floats order like their bits; the member index rides in the low half
-            keyed[marked++] = ((long) Float.floatToIntBits((float) score) << 32) | m;
+            keyed[marked++] = ((long) Float.floatToIntBits((float) score) << 32) | queue[from + i];
         }
         Arrays.sort(keyed, 0, marked);
         int withdraw;

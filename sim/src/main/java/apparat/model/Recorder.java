@@ -34,16 +34,15 @@ final class Recorder implements Steppable {
         long opposed = 0;
         long voiced = 0;
         int[] living = roll.activeMembers();
+        float speaks = Campaigns.SPEAKS;
         for (int k = 0; k < active; k++) {
             int m = living[k];
             float a = roll.alignment(m);
             alignment += a;
-            if (a < 0) {
-                opposed++;
-                if (roll.voice(m) >= Campaigns.SPEAKS) {
-                    voiced++;
-                }
-            }
+            // counted without branches: whether a member is opposed, and speaks, is as good as a coin toss
+            int against = a < 0 ? 1 : 0;
+            opposed += against;
+            voiced += against & (roll.voice(m) >= speaks ? 1 : 0);
         }
         MonthTally t = party.tally;
         List<MonthlyRecord.LevelCounts> levels = new ArrayList<>();

@@ -55,13 +55,23 @@ final class Repression {
         int n = roll.activeCount();
         int[] living = java.util.Arrays.copyOf(roll.activeMembers(), n);
         byte[] stratum = new byte[n];
-        int[] count = new int[STRATA];
         int ordinal = party.congresses.size();
         int oldGuard = r.oldGuardJoinedBefore().index();
-        for (int k = 0; k < n; k++) {
-            int s = stratum(party, living[k], oldGuard, ordinal);
-            stratum[k] = (byte) s;
-            count[s]++;
+        // the strata draw nothing, so they are sorted out on all the cores, each range counting its own
+        int[][] counted = new int[party.workers.threads()][STRATA];
+        party.workers.forEachRange(n, (range, lo, hi) -> {
+            int[] mine = counted[range];
+            for (int k = lo; k < hi; k++) {
+                int s = stratum(party, living[k], oldGuard, ordinal);
+                stratum[k] = (byte) s;
+                mine[s]++;
+            }
+        });
+        int[] count = new int[STRATA];
+        for (int[] mine : counted) {
+            for (int s = 0; s < STRATA; s++) {
+                count[s] += mine[s];
+            }
         }
         double[] persons = new double[STRATA];
         double[] weight = new double[STRATA];

@@ -70,9 +70,16 @@ final class Workers implements java.io.Serializable {
 
     /**
      * Applies {@code pass} to each of {@link #threads()} contiguous ranges that cover {@code [0, n)} in order,
-     * range {@code r} on its own thread; returns when all are done.
+     * range {@code r} on its own thread (all on this one when the pass is too small to split); returns when all
+     * are done.
      */
     void forEachRange(int n, NumberedRange pass) {
+        if (!splits(n)) {
+            for (int r = 0; r < threads; r++) {
+                pass.apply(r, bound(n, r), bound(n, r + 1));
+            }
+            return;
+        }
         List<Future<?>> running = new ArrayList<>(threads - 1);
         for (int r = 1; r < threads; r++) {
             int range = r;
