@@ -60,7 +60,9 @@ final class OpinionDynamics implements Steppable {
      * hash of the member, so that after the fear of a purge has worn off the outspoken speak again.
      */
     static float naturalVoice(int m) {
-        return ((m * 0x9E3779B97F4A7C15L) >>> 40) / (float) (1 << 24);
+        // the hash has 24 bits, so it is exactly an int and exactly a float, and scaling by 2^-24 is exact; a long
+        // converted to a float takes several times as long as an int
+        return (int) ((m * 0x9E3779B97F4A7C15L) >>> 40) * 0x1p-24f;
     }
 
     /**
