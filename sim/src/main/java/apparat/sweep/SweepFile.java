@@ -12,7 +12,6 @@ import apparat.scenario.YamlNode;
 import apparat.validation.MeasureReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.Map;
 public final class SweepFile {
 
     private static final List<String> KEYS = List.of("name", "description", "scenario", "seed", "replications",
-            "run", "design", "samples", "sensitivity", "vary", "outcomes");
+            "run", "design", "samples", "sensitivity", "trajectories", "levels", "candidates", "vary", "outcomes");
     private static final List<String> RUN_KEYS = List.of("until", "scale");
     private static final List<String> RANGE_KEYS = List.of("range", "log", "levels");
     /** The key that varies the scale of each run rather than a model parameter. */
@@ -83,40 +82,7 @@ public final class SweepFile {
                 scale = number(run.entries().get("scale"), "run.scale", 1, 1e9);
             }
         }
-        Design design = Design.GRID;
-        if (e.containsKey("design")) {
-            String word = text(e.get("design"), "design");
-            List<String> words = Arrays.stream(Design.values()).map(Design::word).toList();
-            if (!words.contains(word)) {
-                throw problem(where(e.get("design"), map), "design", "'" + word + "' is not one of "
-                        + String.join(", ", words) + Suggestions.didYouMean(word, words));
-            }
-            design = Design.valueOf(word.toUpperCase(Locale.ROOT));
-        }
-        int samples = 0;
-        if (design == Design.GRID) {
-            if (e.containsKey("samples")) {
-                throw problem(where(e.get("samples"), map), "samples", "a grid runs every combination; samples "
-                        + "is for random, lhs and sobol designs");
-            }
-        } else {
-            if (!e.containsKey("samples")) {
-                throw problem(map.where(), "samples", "missing; a " + design.word() + " design needs the number of "
-                        + (design == Design.SOBOL ? "base samples" : "points"));
-            }
-            samples = (int) whole(e.get("samples"), "samples", 1, MAX_RUNS);
-        }
-        boolean sensitivity = false;
-        if (e.containsKey("sensitivity")) {
-            YamlNode.Mapping.Entry s = e.get("sensitivity");
-            if (!(s.value() instanceof YamlNode.Scalar sc) || sc.kind() != YamlNode.Scalar.Kind.BOOLEAN) {
-                throw problem(where(s, map), "sensitivity", "expected true or false");
-            }
-            sensitivity = sc.text().equals("true");
-            if (sensitivity && design != Design.SOBOL) {
-                throw problem(where(s, map), "sensitivity", "Sobol' indices need design: sobol");
-            }
-        }
+        DesignSettings design = DesignSettings.read(map);
         if (!e.containsKey("vary")) {
             throw problem(map.where(), "vary", "missing; name the parameters to vary");
         }
@@ -141,11 +107,10 @@ public final class SweepFile {
                 outcomes.add(new Outcome(k.key(), MeasureReader.read(m, "outcomes." + k.key()), where));
             }
         }
-        if (sensitivity && outcomes.isEmpty()) {
-            throw problem(map.where(), "outcomes", "Sobol' indices are computed for outcomes; name at least one");
-        }
+        design.checkOutcomes(map, outcomes.isEmpty());
         SweepDefinition d = new SweepDefinition(name, description, file.toString(), scenario, until, scale, seed,
-                replications, design, samples, sensitivity, factors, outcomes);
+                replications, design.design(), design.samples(), design.sensitivity(), design.levels(),
+                design.candidates(), factors, outcomes);
         long runs = SweepPlan.points(d) * (long) replications;
         if (runs > MAX_RUNS) {
             throw problem(map.where(), "vary", "the sweep would make " + runs + " runs; at most " + MAX_RUNS);
@@ -153,7 +118,8 @@ public final class SweepFile {
         return d;
     }
 
-    private static Factor factor(YamlNode.Mapping.Entry entry, Design design) {
+    private static Factor factor(YamlNode.Mapping.Entry entry, DesignSettings settings) {
+        Design design = settings.design();
         String key = entry.key();
         String shown = "vary." + key;
         String where = entry.value().file() + ":" + entry.line();
@@ -179,6 +145,10 @@ public final class SweepFile {
                     }
                 }
                 values.add(v);
+            }
+            if (design == Design.MORRIS && values.size() > settings.levels()) {
+                throw problem(where, shown, values.size() + " values but the morris design has " + settings.levels()
+                        + " levels, so some would never be run; raise levels or give fewer values");
             }
             return new Factor(key, values, null);
         }
@@ -229,8 +199,13 @@ public final class SweepFile {
                         + (long) (high - low + 1) + " whole numbers in the range");
             }
         } else if (m.entries().containsKey("levels")) {
-            throw problem(m.entries().get("levels").value().where(), shown + ".levels",
-                    "levels is for grid designs; a " + design.word() + " design samples the range");
+            throw problem(m.entries().get("levels").value().where(), shown + ".levels", "levels is for grid "
+                    + "designs; a " + design.word() + (design == Design.MORRIS ? " design takes one levels: for all "
+                    + "parameters, at the top of the file" : " design samples the range"));
+        } else if (design == Design.MORRIS && integer && settings.levels() > high - low + 1) {
+            throw problem(pair.where(), shown + ".range", "only " + (long) (high - low + 1) + " whole numbers "
+                    + "for the morris design's " + settings.levels() + " levels; widen the range, lower levels, or "
+                    + "give the values as a list");
         }
         return new Factor(key, null, new Factor.Range(low, high, log, integer, levels));
     }
@@ -256,18 +231,18 @@ public final class SweepFile {
         return m;
     }
 
-    private static String where(YamlNode.Mapping.Entry e, YamlNode.Mapping parent) {
+    static String where(YamlNode.Mapping.Entry e, YamlNode.Mapping parent) {
         return e == null ? parent.where() : e.value().file() + ":" + e.line();
     }
 
-    private static String text(YamlNode.Mapping.Entry e, String key) {
+    static String text(YamlNode.Mapping.Entry e, String key) {
         if (!(e.value() instanceof YamlNode.Scalar s)) {
             throw problem(e.value().file() + ":" + e.line(), key, "expected text");
         }
         return s.text();
     }
 
-    private static long whole(YamlNode.Mapping.Entry e, String key, long min, long max) {
+    static long whole(YamlNode.Mapping.Entry e, String key, long min, long max) {
         YamlNode v = e.value();
         if (!(v instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Scalar.Kind.INTEGER) {
             throw problem(v.file() + ":" + e.line(), key, "expected a whole number from " + min + " to " + max);
@@ -312,7 +287,7 @@ public final class SweepFile {
         return apparat.output.Numbers.format(x);
     }
 
-    private static ScenarioException problem(String where, String key, String message) {
+    static ScenarioException problem(String where, String key, String message) {
         return new ScenarioException(Problems.printable(where + ": " + key + ": " + message));
     }
 }

@@ -17,7 +17,7 @@ class DesignPointsTest {
 
     private static SweepDefinition definition(Design design, int samples, List<Factor> factors) {
         return new SweepDefinition("t", "", "t.yaml", java.nio.file.Path.of("x.yaml"), null, null, 1L, 1, design,
-                samples, false, factors, List.of());
+                samples, false, design == Design.MORRIS ? 4 : 0, 0, factors, List.of());
     }
 
     private static final Factor SHARE = new Factor("appointment.acceptance", null,
