@@ -45,7 +45,8 @@ import org.jfree.ui.TextAnchor;
  * The figures of a sweep, drawn from its tables into {@code charts/} of its folder: each outcome against each
  * varied parameter (every run a dot, each design point's mean of replications a larger dot, and for a parameter
  * with few values the mean over all runs at each value as a line); for a grid of two or more parameters a heat
- * map of each outcome over the first two; for Sobol' indices a bar chart per outcome.
+ * map of each outcome over the first two; for Sobol' indices a bar chart per outcome; for a morris design
+ * Morris' μ* against σ per outcome ({@link MorrisChart}).
  */
 public final class SweepCharts {
 
@@ -87,6 +88,9 @@ public final class SweepCharts {
             }
             if (!data.indices.isEmpty()) {
                 out.put(outcomes.get(o).name() + "-sensitivity", sensitivity(data, o));
+            }
+            if (!data.screening.isEmpty()) {
+                out.put(outcomes.get(o).name() + "-morris", MorrisChart.chart(data, o));
             }
         }
         return out;
@@ -401,7 +405,8 @@ public final class SweepCharts {
         return Math.abs(v) >= 1000 ? Numbers.format(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.3g", v);
     }
 
-    private static JFreeChart finish(JFreeChart chart, String title, SweepData data) {
+    /** Title, subtitle with the sweep and design, legend at the foot and the source line: every sweep chart's. */
+    static JFreeChart finish(JFreeChart chart, String title, SweepData data) {
         chart.setTitle(new TextTitle(title, ChartStyle.TITLE));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
