@@ -116,4 +116,40 @@ record DesignSettings(Design design, int samples, boolean sensitivity, int level
                     + "one");
         }
     }
+
+    /**
+     * A varied parameter, refused if a morris design cannot step it: a list with more values than levels (some
+     * would never run), a whole-number range with fewer whole numbers than levels, or levels that round to the
+     * same whole number (a step that would not change the parameter).
+     *
+     * @param where file:line of the values or range
+     * @param shown the dotted key for messages
+     */
+    Factor checked(Factor f, String where, String shown) {
+        if (design != Design.MORRIS) {
+            return f;
+        }
+        if (f.range() == null) {
+            if (f.values().size() > levels) {
+                throw SweepFile.problem(where, shown, f.values().size() + " values but the morris design has "
+                        + levels + " levels, so some would never be run; raise levels or give fewer values");
+            }
+            return f;
+        }
+        Factor.Range r = f.range();
+        if (r.integer() && levels > r.high() - r.low() + 1) {
+            throw SweepFile.problem(where, shown + ".range", "only " + (long) (r.high() - r.low() + 1)
+                    + " whole numbers for the morris design's " + levels + " levels; widen the range, lower "
+                    + "levels, or give the values as a list");
+        }
+        for (int i = 1; r.integer() && i < levels; i++) {
+            Object value = f.atLevel((double) i / (levels - 1));
+            if (value.equals(f.atLevel((double) (i - 1) / (levels - 1)))) {
+                throw SweepFile.problem(where, shown + ".range", "levels " + i + " and " + (i + 1) + " of " + levels
+                        + " both round to " + value + "; a step would not change the parameter (widen the range, "
+                        + "drop log, or lower levels)");
+            }
+        }
+        return f;
+    }
 }

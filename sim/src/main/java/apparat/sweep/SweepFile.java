@@ -146,11 +146,7 @@ public final class SweepFile {
                 }
                 values.add(v);
             }
-            if (design == Design.MORRIS && values.size() > settings.levels()) {
-                throw problem(where, shown, values.size() + " values but the morris design has " + settings.levels()
-                        + " levels, so some would never be run; raise levels or give fewer values");
-            }
-            return new Factor(key, values, null);
+            return settings.checked(new Factor(key, values, null), where, shown);
         }
         if (!(node instanceof YamlNode.Mapping m)) {
             throw problem(where, shown, "expected a list of values [V1, V2, ...] or {range: [LOW, HIGH]}");
@@ -202,12 +198,9 @@ public final class SweepFile {
             throw problem(m.entries().get("levels").value().where(), shown + ".levels", "levels is for grid "
                     + "designs; a " + design.word() + (design == Design.MORRIS ? " design takes one levels: for all "
                     + "parameters, at the top of the file" : " design samples the range"));
-        } else if (design == Design.MORRIS && integer && settings.levels() > high - low + 1) {
-            throw problem(pair.where(), shown + ".range", "only " + (long) (high - low + 1) + " whole numbers "
-                    + "for the morris design's " + settings.levels() + " levels; widen the range, lower levels, or "
-                    + "give the values as a list");
         }
-        return new Factor(key, null, new Factor.Range(low, high, log, integer, levels));
+        return settings.checked(new Factor(key, null, new Factor.Range(low, high, log, integer, levels)),
+                pair.where(), shown);
     }
 
     private static boolean same(Object a, Object b) {

@@ -179,6 +179,10 @@ class SweepFileTest {
                 + "outcomes:\n  m: {column: members, at: 1922-01}\n");
         assertTrue(m.contains("sweep.yaml:5: vary.secretariat.poolSize.range: only 3 whole numbers for the morris "
                 + "design's 4 levels"), m);
+        m = problem(dir, head + "design: morris\ntrajectories: 4\nlevels: 20\nvary:\n  secretariat.poolSize: "
+                + "{range: [2, 100], log: true}\noutcomes:\n  m: {column: members, at: 1922-01}\n");
+        assertTrue(m.contains("sweep.yaml:6: vary.secretariat.poolSize.range: levels 1 and 2 of 20 both round to 2;"),
+                m);
         m = problem(dir, head + "design: morris\ntrajectories: 4\nvary:\n  appointment.acceptance: [0.1, 0.2, "
                 + "0.3, 0.4, 0.5]\n");
         assertTrue(m.contains("sweep.yaml:5: vary.appointment.acceptance: 5 values but the morris design has 4 "
