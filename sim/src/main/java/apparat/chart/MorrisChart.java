@@ -129,9 +129,9 @@ final class MorrisChart {
     }
 
     /**
-     * Names each point beside it: to its right or left, level with it or one or two lines above or below, on the
-     * first place where the name neither runs out of the plot nor covers a name already placed. The most
-     * important parameters (largest μ*) choose first. Sizes are estimated from the font on a 1920 × 1080 chart.
+     * Names each point beside it, in its colour: to its right or left, level with it or one or two lines above or
+     * below, on the first place where the name neither runs out of the plot nor covers a name already placed. The
+     * most important parameters (largest μ*) choose first. Sizes are estimated from the font on a 1920 × 1080 chart.
      */
     private static void placeLabels(XYPlot plot, List<SweepData.Screening> rows, double right, double top) {
         double xPerChar = right * 13.5 / 1700;
@@ -164,6 +164,9 @@ final class MorrisChart {
             XYTextAnnotation label = new XYTextAnnotation(leftward ? s.parameter() + "  " : "  " + s.parameter(),
                     leftward ? chosen[2] : chosen[0], chosen[1]);
             label.setFont(LABEL);
+            // in the point's colour, so that a name moved off its point still says whose it is
+            Color colour = Palette.series(rows.indexOf(s));
+            label.setPaint(colour.equals(Palette.YELLOW) ? Color.BLACK : colour.darker());
             label.setTextAnchor(leftward ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(label);
         }
@@ -182,6 +185,7 @@ final class MorrisChart {
                 .orElse(m.column().endsWith("_share") ? "fraction" : "");
         return switch (u) {
             case "fraction" -> "share 0–1";
+            case "−1…+1" -> "alignment";
             case "" -> "units of " + o.name();
             default -> u;
         };
