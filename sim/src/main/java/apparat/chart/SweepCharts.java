@@ -19,6 +19,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -31,6 +32,7 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.ui.HorizontalAlignment;
+import org.jfree.ui.Layer;
 import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.RectangleInsets;
 import org.jfree.ui.TextAnchor;
@@ -187,6 +189,8 @@ public final class SweepCharts {
         plot.setFixedLegendItems(bars.getLegendItems());
         plot.setDataset(1, dataset);
         plot.setRenderer(1, whiskers);
+        // whiskers over the bars: drawn the other way round, a bar hides the part of its interval below its top
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         ChartStyle.stylePlot(plot);
         x.setLabelFont(ChartStyle.AXIS_LABEL);
         x.setTickLabelFont(ChartStyle.TICKS);
@@ -197,10 +201,15 @@ public final class SweepCharts {
                 .mapToDouble(ix -> Math.min(ix.firstLow(), ix.totalLow())).filter(Double::isFinite).min()
                 .orElse(0));
         y.setRange(bottom - 0.02, top + 0.02);
+        // an index is a share of the variance, at most 1; an estimate above the line is sampling error
+        ValueMarker all = new ValueMarker(1.0, Color.GRAY, new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {10f, 8f}, 0f));
+        plot.addRangeMarker(all, Layer.BACKGROUND);
         JFreeChart chart = finish(new JFreeChart(null, ChartStyle.TITLE, plot, true),
                 "What drives " + name + ": Sobol' indices", data);
-        TextTitle note = new TextTitle("Whiskers: 90 % bootstrap interval. Estimators: Saltelli et al. (2010) for "
-                + "the first-order, Jansen (1999) for the total index.", ChartStyle.KEY);
+        TextTitle note = new TextTitle("Whiskers: 90 % bootstrap interval. Dashed line: 1, all of the variance; "
+                + "estimates above it are sampling error. Estimators: Saltelli et al. (2010) for the first-order, "
+                + "Jansen (1999) for the total index.", ChartStyle.KEY);
         note.setPosition(RectangleEdge.BOTTOM);
         note.setPaint(Color.DARK_GRAY);
         chart.addSubtitle(chart.getSubtitleCount() - 1, note);
