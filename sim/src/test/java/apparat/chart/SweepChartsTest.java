@@ -8,6 +8,7 @@ import apparat.sweep.SweepFolders;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,13 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYZDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.ui.Layer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +108,12 @@ class SweepChartsTest {
         assertEquals(2, indices.getSeriesCount(), "first-order and total");
         assertEquals(2, indices.getItemCount(0), "one bar per parameter");
         assertEquals(2, ((XYPlot) bars.getPlot()).getLegendItems().getItemCount(), "each series named once");
+        XYPlot plot = (XYPlot) bars.getPlot();
+        assertEquals(DatasetRenderingOrder.FORWARD, plot.getDatasetRenderingOrder(),
+                "the whiskers (dataset 1) are drawn over the bars (dataset 0), whole");
+        Collection<?> lines = plot.getRangeMarkers(Layer.BACKGROUND);
+        assertEquals(1, lines.size());
+        assertEquals(1.0, ((ValueMarker) lines.iterator().next()).getValue(), "a line at 1, all of the variance");
     }
 
     @Test
