@@ -3,7 +3,8 @@
 # byte with the same sweep run on this machine alone:
 #   1. the one-machine sweep;
 #   2. `apparat sweep ... --slurm --submit`: a 4-task job array and its merge job; the merged tables must equal
-#      the one-machine tables;
+#      the one-machine tables; likewise a Morris design (.ci/slurm-morris.yaml), whose morris.csv the merge job
+#      computes from every shard's runs;
 #   3. a sweep whose shard 2 fails (its output folder is blocked by a file) and whose shard 1 loses run 5 (as
 #      if its node died): the merge job must never start, `apparat sweep --merge` must exit 3 naming runs 5, 2
 #      and 6, and `--slurm --only-missing --submit` must run shard 2 afresh and resume shard 1, after which the
@@ -116,6 +117,22 @@ grep -q "^$merge COMPLETED" <<<"$states" || fail "the merge job did not complete
 same_tables "$a/merged"
 ls "$a/merged/charts/"*.png >/dev/null 2>&1 || fail "the merge job drew no charts"
 echo "slurm-test: 4-task array and merge job: tables identical to the one-machine sweep"
+
+# --- 2b. a Morris design: the merge job screens the parameters from every shard's runs
+m="$work/morris"
+apparat sweep .ci/slurm-morris.yaml --quiet --no-charts --out "$work/morris-one" >/dev/null
+apparat sweep .ci/slurm-morris.yaml --slurm --array-size 4 --time 10 --out "$m" --submit >"$work/m.out" \
+  || fail "apparat sweep --slurm --submit (morris): $(cat "$work/m.out")"
+array="$(job_id array "$work/m.out")"
+merge="$(job_id merge "$work/m.out")"
+states="$(wait_jobs "$array" "$merge")"
+echo "$states" | sed 's/^/slurm-test:   /'
+grep -q "^$merge COMPLETED" <<<"$states" || fail "the Morris merge job did not complete"
+for table in runs.csv outcomes.csv summary.csv morris.csv; do
+  cmp "$work/morris-one/$table" "$m/merged/$table" || fail "morris: $table differs from the one-machine sweep's"
+done
+ls "$m/merged/charts/"*-morris.png >/dev/null 2>&1 || fail "the Morris merge job drew no screening chart"
+echo "slurm-test: Morris design as a job array: morris.csv identical to the one-machine sweep's"
 
 # --- 3. a shard fails; merge refuses; only the missing shard is run again
 b="$work/sweep B"

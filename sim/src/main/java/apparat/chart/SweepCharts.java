@@ -1,11 +1,9 @@
 package apparat.chart;
 
-import apparat.output.Numbers;
 import apparat.sweep.Factor;
 import apparat.sweep.Outcome;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -16,27 +14,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.ui.HorizontalAlignment;
+import org.jfree.ui.Layer;
 import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.RectangleInsets;
 import org.jfree.ui.TextAnchor;
@@ -45,7 +41,8 @@ import org.jfree.ui.TextAnchor;
  * The figures of a sweep, drawn from its tables into {@code charts/} of its folder: each outcome against each
  * varied parameter (every run a dot, each design point's mean of replications a larger dot, and for a parameter
  * with few values the mean over all runs at each value as a line); for a grid of two or more parameters a heat
- * map of each outcome over the first two; for Sobol' indices a bar chart per outcome.
+ * map of each outcome over the first two ({@link SweepHeatMap}); for Sobol' indices a bar chart per outcome;
+ * for a morris design Morris' μ* against σ per outcome ({@link MorrisChart}).
  */
 public final class SweepCharts {
 
@@ -83,10 +80,13 @@ public final class SweepCharts {
                 out.put(outcomes.get(o).name() + "-by-" + factors.get(f).key(), scatter(data, o, f));
             }
             if (data.definition.design() == apparat.sweep.Design.GRID && factors.size() >= 2) {
-                out.put(outcomes.get(o).name() + "-heatmap", heatMap(data, o));
+                out.put(outcomes.get(o).name() + "-heatmap", SweepHeatMap.chart(data, o));
             }
             if (!data.indices.isEmpty()) {
                 out.put(outcomes.get(o).name() + "-sensitivity", sensitivity(data, o));
+            }
+            if (!data.screening.isEmpty()) {
+                out.put(outcomes.get(o).name() + "-morris", MorrisChart.chart(data, o));
             }
         }
         return out;
@@ -155,87 +155,6 @@ public final class SweepCharts {
         return finish(new JFreeChart(null, ChartStyle.TITLE, plot, true), name + " by " + f.key(), data);
     }
 
-    static JFreeChart heatMap(SweepData data, int outcome) {
-        Factor fx = data.definition.factors().get(0);
-        Factor fy = data.definition.factors().get(1);
-        String name = data.definition.outcomes().get(outcome).name();
-        List<String> xs = distinct(data, 0);
-        List<String> ys = distinct(data, 1);
-        double[][] sum = new double[xs.size()][ys.size()];
-        int[][] n = new int[xs.size()][ys.size()];
-        for (SweepData.Row r : data.runs) {
-            double v = r.outcomes()[outcome];
-            if (!Double.isNaN(v)) {
-                int i = xs.indexOf(r.values().get(0));
-                int j = ys.indexOf(r.values().get(1));
-                sum[i][j] += v;
-                n[i][j]++;
-            }
-        }
-        int cells = xs.size() * ys.size();
-        double[][] xyz = new double[3][cells];
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < xs.size(); i++) {
-            for (int j = 0; j < ys.size(); j++) {
-                int c = i * ys.size() + j;
-                xyz[0][c] = i;
-                xyz[1][c] = j;
-                xyz[2][c] = n[i][j] == 0 ? Double.NaN : sum[i][j] / n[i][j];
-                if (n[i][j] > 0) {
-                    low = Math.min(low, xyz[2][c]);
-                    high = Math.max(high, xyz[2][c]);
-                }
-            }
-        }
-        if (!(high > low)) {
-            high = low + 1;
-        }
-        DefaultXYZDataset dataset = new DefaultXYZDataset();
-        dataset.addSeries(name, xyz);
-        XYBlockRenderer blocks = new XYBlockRenderer();
-        Viridis scale = new Viridis(low, high);
-        blocks.setPaintScale(scale);
-        SymbolAxis x = new SymbolAxis(fx.key(), xs.toArray(new String[0]));
-        SymbolAxis y = new SymbolAxis(fy.key(), ys.toArray(new String[0]));
-        for (SymbolAxis a : new SymbolAxis[] {x, y}) {
-            a.setGridBandsVisible(false);
-            a.setLabelFont(ChartStyle.AXIS_LABEL);
-            a.setTickLabelFont(ChartStyle.TICKS);
-            a.setLowerMargin(0);
-            a.setUpperMargin(0);
-        }
-        x.setRange(-0.5, xs.size() - 0.5);
-        y.setRange(-0.5, ys.size() - 0.5);
-        XYPlot plot = new XYPlot(dataset, x, y, blocks);
-        ChartStyle.stylePlot(plot);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
-        Font label = new Font(Font.SANS_SERIF, Font.BOLD, cells <= 36 ? 26 : 16);
-        for (int c = 0; c < cells; c++) {
-            if (!Double.isNaN(xyz[2][c])) {
-                XYTextAnnotation a = new XYTextAnnotation(short3(xyz[2][c]), xyz[0][c], xyz[1][c]);
-                a.setFont(label);
-                a.setTextAnchor(TextAnchor.CENTER);
-                a.setPaint(scale.lightness(xyz[2][c]) > 0.55 ? Color.BLACK : Color.WHITE);
-                plot.addAnnotation(a);
-            }
-        }
-        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.TITLE, plot, false),
-                name + ": mean over runs", data);
-        NumberAxis legendAxis = new NumberAxis(name);
-        legendAxis.setRange(low, high);
-        legendAxis.setLabelFont(ChartStyle.AXIS_LABEL);
-        legendAxis.setTickLabelFont(ChartStyle.TICKS);
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setStripWidth(30);
-        legend.setMargin(new RectangleInsets(10, 20, 10, 10));
-        legend.setFrame(BlockBorder.NONE);
-        chart.addSubtitle(legend);
-        return chart;
-    }
-
     static JFreeChart sensitivity(SweepData data, int outcome) {
         String name = data.definition.outcomes().get(outcome).name();
         List<Factor> factors = data.definition.factors();
@@ -274,6 +193,8 @@ public final class SweepCharts {
         plot.setFixedLegendItems(bars.getLegendItems());
         plot.setDataset(1, dataset);
         plot.setRenderer(1, whiskers);
+        // whiskers over the bars: drawn the other way round, a bar hides the part of its interval below its top
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         ChartStyle.stylePlot(plot);
         x.setLabelFont(ChartStyle.AXIS_LABEL);
         x.setTickLabelFont(ChartStyle.TICKS);
@@ -284,10 +205,15 @@ public final class SweepCharts {
                 .mapToDouble(ix -> Math.min(ix.firstLow(), ix.totalLow())).filter(Double::isFinite).min()
                 .orElse(0));
         y.setRange(bottom - 0.02, top + 0.02);
+        // an index is a share of the variance, at most 1; an estimate above the line is sampling error
+        ValueMarker all = new ValueMarker(1.0, Color.GRAY, new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {10f, 8f}, 0f));
+        plot.addRangeMarker(all, Layer.BACKGROUND);
         JFreeChart chart = finish(new JFreeChart(null, ChartStyle.TITLE, plot, true),
                 "What drives " + name + ": Sobol' indices", data);
-        TextTitle note = new TextTitle("Whiskers: 90 % bootstrap interval. Estimators: Saltelli et al. (2010) for "
-                + "the first-order, Jansen (1999) for the total index.", ChartStyle.KEY);
+        TextTitle note = new TextTitle("Whiskers: 90 % bootstrap interval. Dashed line: 1, all of the variance; "
+                + "estimates above it are sampling error. Estimators: Saltelli et al. (2010) for the first-order, "
+                + "Jansen (1999) for the total index.", ChartStyle.KEY);
         note.setPosition(RectangleEdge.BOTTOM);
         note.setPaint(Color.DARK_GRAY);
         chart.addSubtitle(chart.getSubtitleCount() - 1, note);
@@ -397,11 +323,8 @@ public final class SweepCharts {
         return axis;
     }
 
-    private static String short3(double v) {
-        return Math.abs(v) >= 1000 ? Numbers.format(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.3g", v);
-    }
-
-    private static JFreeChart finish(JFreeChart chart, String title, SweepData data) {
+    /** Titles a sweep chart: the title, the sweep and its design, the source line; white, anti-aliased. */
+    static JFreeChart finish(JFreeChart chart, String title, SweepData data) {
         chart.setTitle(new TextTitle(title, ChartStyle.TITLE));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);

@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A finished sweep folder read back for drawing: its definition, the outcomes of every run
  * ({@code outcomes.csv}), the replication means of every design point ({@code summary.csv}), the Sobol' indices
- * if any, and the identity from the manifest.
+ * or Morris' screening measures if any, and the identity from the manifest.
  */
 final class SweepData {
 
@@ -30,18 +30,25 @@ final class SweepData {
                  double totalLow, double totalHigh) {
     }
 
+    /** One line of morris.csv. */
+    record Screening(String outcome, String parameter, double mu, double muStar, double muStarLow,
+                     double muStarHigh, double sigma) {
+    }
+
     final SweepDefinition definition;
     final List<Row> runs;
     final List<Row> points;
     final List<Index> indices;
+    final List<Screening> screening;
     final JsonNode manifest;
 
     private SweepData(SweepDefinition definition, List<Row> runs, List<Row> points, List<Index> indices,
-                      JsonNode manifest) {
+                      List<Screening> screening, JsonNode manifest) {
         this.definition = definition;
         this.runs = runs;
         this.points = points;
         this.indices = indices;
+        this.screening = screening;
         this.manifest = manifest;
     }
 
@@ -70,8 +77,18 @@ final class SweepData {
                         number(r.get("total")), number(r.get("total_ci90_low")), number(r.get("total_ci90_high"))));
             }
         }
+        List<Screening> screening = new ArrayList<>();
+        Path morris = dir.resolve("morris.csv");
+        if (Files.isRegularFile(morris)) {
+            for (CSVRecord r : RunData.records(morris)) {
+                screening.add(new Screening(r.get("outcome"), r.get("parameter"), number(r.get("mu")),
+                        number(r.get("mu_star")), number(r.get("mu_star_ci90_low")),
+                        number(r.get("mu_star_ci90_high")), number(r.get("sigma"))));
+            }
+        }
         JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
-        return new SweepData(d, List.copyOf(runs), List.copyOf(points), List.copyOf(indices), manifest);
+        return new SweepData(d, List.copyOf(runs), List.copyOf(points), List.copyOf(indices),
+                List.copyOf(screening), manifest);
     }
 
     private static Row row(CSVRecord r, int replication, int firstValue, int k, int outcomes, int stride) {
@@ -113,7 +130,12 @@ final class SweepData {
     }
 
     String design() {
-        return definition.design().word() + ", " + text("points") + " points × " + definition.replications()
+        String points = definition.design() == apparat.sweep.Design.MORRIS
+                ? definition.samples() + " trajectories of " + (definition.factors().size() + 1) + " points on "
+                + definition.levels() + " levels" + (definition.candidates() > 0 ? " (most spread of "
+                + definition.candidates() + ")" : "")
+                : text("points") + " points";
+        return definition.design().word() + ", " + points + " × " + definition.replications()
                 + (definition.replications() == 1 ? " replication" : " replications");
     }
 

@@ -35,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a sweep file (or a scenario over a grid given with --vary), with replications, "
             + "headless.",
             "With --slurm, writes a Slurm job array and a merge job instead; --merge joins the shards' folders.",
-            "Writes runs.csv, monthly.csv, congresses.csv, outcomes.csv, summary.csv (and sensitivity.csv) for R "
-                + "or Python.",
+            "Writes runs.csv, monthly.csv, congresses.csv, outcomes.csv, summary.csv (and sensitivity.csv for "
+                + "Sobol' indices, morris.csv for Morris screening) for R or Python.",
             "A stopped or killed sweep is completed with --resume DIR."})
 final class SweepCommand implements Callable<Integer> {
 
@@ -253,6 +253,6 @@ final class SweepCommand implements Callable<Integer> {
         }
         apparat.scenario.Scenario s = new apparat.scenario.ScenarioLoader().load(file);
         return new SweepDefinition(s.name(), "", file.toString(), file.toAbsolutePath().normalize(), null, null,
-                null, 1, Design.GRID, 0, false, factors, List.of());
+                null, 1, Design.GRID, 0, false, 0, 0, factors, List.of());
     }
 }

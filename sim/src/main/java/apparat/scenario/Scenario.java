@@ -23,9 +23,14 @@ public record Scenario(String name, String description, String file, String pare
                        long seed, double scale, ParameterValues parameters, List<TimelineEntry> timeline,
                        ParameterValues base) {
 
-    /** A copy that runs with another seed, scale or end month. */
+    /**
+     * A copy that runs with another seed, scale or end month. Events after the new end are left out: they do not
+     * happen in the shorter run, and a scenario file may not hold events outside its run, so the copy written
+     * out as {@code scenario.resolved.yaml} loads again and runs the same months.
+     */
     public Scenario withRun(long newSeed, double newScale, Month newEnd) {
+        List<TimelineEntry> inRun = timeline.stream().filter(e -> !e.month().isAfter(newEnd)).toList();
         return new Scenario(name, description, file, parentFile, start, newEnd, newSeed, newScale, parameters,
-                timeline, base);
+                inRun, base);
     }
 }

@@ -11,7 +11,9 @@ public enum Design {
     /** Latin hypercube: each parameter's range cut into as many strata as points, each stratum used once. */
     LHS,
     /** A Sobol' quasi-random sequence; with {@code sensitivity: true} Saltelli's scheme for Sobol' indices. */
-    SOBOL;
+    SOBOL,
+    /** Morris' trajectories for screening by elementary effects, optionally Campolongo's most spread ones. */
+    MORRIS;
 
     /** The name in a sweep file. */
     public String word() {

@@ -1,7 +1,9 @@
 package apparat.sweep;
 
 import apparat.run.Seeds;
+import apparat.sensitivity.MorrisSample;
 import apparat.sensitivity.SaltelliSample;
+import apparat.sensitivity.TrajectorySelection;
 import ec.util.MersenneTwisterFast;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +13,9 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 /**
  * The points of a sweep's design, each a map from varied key to value, computed on demand: a grid by mixed-radix
  * counting (nothing is stored), a sampled design from its matrix of numbers in [0, 1) (one row per point,
- * mapped to values by {@link Factor#at}). Sampled designs draw from a MersenneTwisterFast seeded from the
- * master seed, so the same sweep file and seed give the same points.
+ * mapped to values by {@link Factor#at}; a morris design's rows are levels, mapped by {@link Factor#atLevel}).
+ * Sampled designs draw from a MersenneTwisterFast seeded from the master seed, so the same sweep file and seed
+ * give the same points.
  */
 final class DesignPoints {
 
@@ -21,12 +24,16 @@ final class DesignPoints {
     private final List<List<Object>> grid;
     /** One row per point of a sampled design; null for a grid. */
     private final double[][] unit;
+    /** Whether the rows hold levels of a grid in [0, 1] (morris) rather than uniform numbers in [0, 1). */
+    private final boolean levelled;
     private final int size;
 
-    private DesignPoints(List<Factor> factors, List<List<Object>> grid, double[][] unit, int size) {
+    private DesignPoints(List<Factor> factors, List<List<Object>> grid, double[][] unit, boolean levelled,
+                         int size) {
         this.factors = factors;
         this.grid = grid;
         this.unit = unit;
+        this.levelled = levelled;
         this.size = size;
     }
 
@@ -36,6 +43,7 @@ final class DesignPoints {
             case GRID -> d.factors().stream().mapToLong(f -> f.gridValues().size()).reduce(1, Math::multiplyExact);
             case SOBOL -> d.sensitivity() ? (long) d.samples() * SaltelliSample.rowsPerSample(d.factors().size())
                     : d.samples();
+            case MORRIS -> (long) d.samples() * MorrisSample.rowsPerTrajectory(d.factors().size());
             default -> d.samples();
         };
     }
@@ -45,7 +53,7 @@ final class DesignPoints {
         int k = factors.size();
         int n = d.samples();
         return switch (d.design()) {
-            case GRID -> new DesignPoints(factors, factors.stream().map(Factor::gridValues).toList(), null,
+            case GRID -> new DesignPoints(factors, factors.stream().map(Factor::gridValues).toList(), null, false,
                     (int) count(d));
             case RANDOM -> {
                 MersenneTwisterFast random = new MersenneTwisterFast(Seeds.design(masterSeed));
@@ -70,7 +78,22 @@ final class DesignPoints {
                 }
                 yield sampled(factors, u);
             }
+            case MORRIS -> new DesignPoints(factors, null, morris(d, masterSeed), true, (int) count(d));
         };
+    }
+
+    /**
+     * Morris' trajectories from the master seed; with candidates, the most spread of a pool drawn from the same
+     * generator (Campolongo et al. 2007).
+     */
+    static double[][] morris(SweepDefinition d, long masterSeed) {
+        MersenneTwisterFast random = new MersenneTwisterFast(Seeds.design(masterSeed));
+        int k = d.factors().size();
+        if (d.candidates() == 0) {
+            return MorrisSample.trajectories(k, d.samples(), d.levels(), random);
+        }
+        double[][] pool = MorrisSample.trajectories(k, d.candidates(), d.levels(), random);
+        return TrajectorySelection.select(pool, MorrisSample.rowsPerTrajectory(k), d.samples());
     }
 
     /** Each column a random permutation of the n strata, with a uniform draw inside each stratum. */
@@ -95,7 +118,7 @@ final class DesignPoints {
     }
 
     private static DesignPoints sampled(List<Factor> factors, double[][] u) {
-        return new DesignPoints(factors, null, u, u.length);
+        return new DesignPoints(factors, null, u, false, u.length);
     }
 
     int size() {
@@ -119,8 +142,14 @@ final class DesignPoints {
             return values;
         }
         for (int i = 0; i < factors.size(); i++) {
-            values.put(factors.get(i).key(), factors.get(i).at(unit[p][i]));
+            Factor f = factors.get(i);
+            values.put(f.key(), levelled ? f.atLevel(unit[p][i]) : f.at(unit[p][i]));
         }
         return values;
+    }
+
+    /** Point {@code p} in the unit cube, for a design whose analysis needs it (morris); null for a grid. */
+    double[] unit(int p) {
+        return unit == null ? null : unit[p].clone();
     }
 }

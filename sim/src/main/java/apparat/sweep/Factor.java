@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A varied parameter of a sweep: a scenario key with either a list of values or a range of numbers. A sampled
  * design maps a number {@code u} in [0, 1) to a value ({@link #at}); a grid takes the list, or {@code levels}
- * evenly (or, with {@code log}, geometrically) spaced values of the range.
+ * evenly (or, with {@code log}, geometrically) spaced values of the range; a morris design takes levels of the
+ * unit interval to values the way a grid does ({@link #atLevel}).
  *
  * @param key the dotted scenario key, e.g. {@code appointment.acceptance}, or {@code run.scale}
  * @param values the typed values of a list, or null for a range
@@ -61,12 +62,24 @@ public record Factor(String key, List<Object> values, Range range) {
         List<Object> out = new ArrayList<>();
         int n = range.levels();
         for (int i = 0; i < n; i++) {
-            double f = n == 1 ? 0 : (double) i / (n - 1);
-            double x = range.log() ? Math.exp(Math.log(range.low()) + f * (Math.log(range.high())
-                    - Math.log(range.low()))) : range.low() + f * (range.high() - range.low());
-            out.add(range.integer() ? (Object) Math.round(x) : (Object) round(x));
+            out.add(atLevel(n == 1 ? 0 : (double) i / (n - 1)));
         }
         return out;
+    }
+
+    /**
+     * The value at a level {@code u} in [0, 1] of an evenly spaced grid, as a grid and a morris design take
+     * them: a range from low (0) to high (1), linearly or logarithmically, whole numbers rounded to the nearest;
+     * a list's values in the order written, the nearest of them.
+     */
+    public Object atLevel(double u) {
+        if (range == null) {
+            return values.get((int) Math.round(u * (values.size() - 1)));
+        }
+        double x = range.log() ? Math.exp(Math.log(range.low()) + u * (Math.log(range.high())
+                - Math.log(range.low()))) : range.low() + u * (range.high() - range.low());
+        return range.integer() ? (Object) Math.round(x)
+                : (Object) Math.min(range.high(), Math.max(range.low(), round(x)));
     }
 
     /** Whether the values are numbers (a chart can put them on a number axis). */

@@ -19,12 +19,15 @@ import java.util.List;
  * @param design how points are chosen
  * @param samples points (random, lhs), base samples (sobol) or trajectories (morris); 0 for a grid
  * @param sensitivity whether a sobol design is laid out for Sobol' indices (Saltelli's scheme)
+ * @param levels levels p of each parameter in a morris design; 0 for other designs
+ * @param candidates trajectories in the pool that a morris design keeps the most spread of, or 0 for none
  * @param factors the varied parameters, in file order
  * @param outcomes what to read off each run, in file order
  */
 public record SweepDefinition(String name, String description, String file, Path scenario, Month until,
                               Double scale, Long seed, int replications, Design design, int samples,
-                              boolean sensitivity, List<Factor> factors, List<Outcome> outcomes) {
+                              boolean sensitivity, int levels, int candidates, List<Factor> factors,
+                              List<Outcome> outcomes) {
 
     public SweepDefinition {
         factors = List.copyOf(factors);
@@ -35,8 +38,8 @@ public record SweepDefinition(String name, String description, String file, Path
     public SweepDefinition with(Integer newReplications, Long newSeed, Month newUntil, Double newScale) {
         return new SweepDefinition(name, description, file, scenario, newUntil == null ? until : newUntil,
                 newScale == null ? scale : newScale, newSeed == null ? seed : newSeed,
-                newReplications == null ? replications : newReplications, design, samples, sensitivity, factors,
-                outcomes);
+                newReplications == null ? replications : newReplications, design, samples, sensitivity, levels,
+                candidates, factors, outcomes);
     }
 
     /** The keys of the varied parameters, in order. */

@@ -12,7 +12,6 @@ import apparat.scenario.YamlNode;
 import apparat.validation.MeasureReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.Map;
 public final class SweepFile {
 
     private static final List<String> KEYS = List.of("name", "description", "scenario", "seed", "replications",
-            "run", "design", "samples", "sensitivity", "vary", "outcomes");
+            "run", "design", "samples", "sensitivity", "trajectories", "levels", "candidates", "vary", "outcomes");
     private static final List<String> RUN_KEYS = List.of("until", "scale");
     private static final List<String> RANGE_KEYS = List.of("range", "log", "levels");
     /** The key that varies the scale of each run rather than a model parameter. */
@@ -83,40 +82,7 @@ public final class SweepFile {
                 scale = number(run.entries().get("scale"), "run.scale", 1, 1e9);
             }
         }
-        Design design = Design.GRID;
-        if (e.containsKey("design")) {
-            String word = text(e.get("design"), "design");
-            List<String> words = Arrays.stream(Design.values()).map(Design::word).toList();
-            if (!words.contains(word)) {
-                throw problem(where(e.get("design"), map), "design", "'" + word + "' is not one of "
-                        + String.join(", ", words) + Suggestions.didYouMean(word, words));
-            }
-            design = Design.valueOf(word.toUpperCase(Locale.ROOT));
-        }
-        int samples = 0;
-        if (design == Design.GRID) {
-            if (e.containsKey("samples")) {
-                throw problem(where(e.get("samples"), map), "samples", "a grid runs every combination; samples "
-                        + "is for random, lhs and sobol designs");
-            }
-        } else {
-            if (!e.containsKey("samples")) {
-                throw problem(map.where(), "samples", "missing; a " + design.word() + " design needs the number of "
-                        + (design == Design.SOBOL ? "base samples" : "points"));
-            }
-            samples = (int) whole(e.get("samples"), "samples", 1, MAX_RUNS);
-        }
-        boolean sensitivity = false;
-        if (e.containsKey("sensitivity")) {
-            YamlNode.Mapping.Entry s = e.get("sensitivity");
-            if (!(s.value() instanceof YamlNode.Scalar sc) || sc.kind() != YamlNode.Scalar.Kind.BOOLEAN) {
-                throw problem(where(s, map), "sensitivity", "expected true or false");
-            }
-            sensitivity = sc.text().equals("true");
-            if (sensitivity && design != Design.SOBOL) {
-                throw problem(where(s, map), "sensitivity", "Sobol' indices need design: sobol");
-            }
-        }
+        DesignSettings design = DesignSettings.read(map);
         if (!e.containsKey("vary")) {
             throw problem(map.where(), "vary", "missing; name the parameters to vary");
         }
@@ -141,11 +107,10 @@ public final class SweepFile {
                 outcomes.add(new Outcome(k.key(), MeasureReader.read(m, "outcomes." + k.key()), where));
             }
         }
-        if (sensitivity && outcomes.isEmpty()) {
-            throw problem(map.where(), "outcomes", "Sobol' indices are computed for outcomes; name at least one");
-        }
+        design.checkOutcomes(map, outcomes.isEmpty());
         SweepDefinition d = new SweepDefinition(name, description, file.toString(), scenario, until, scale, seed,
-                replications, design, samples, sensitivity, factors, outcomes);
+                replications, design.design(), design.samples(), design.sensitivity(), design.levels(),
+                design.candidates(), factors, outcomes);
         long runs = SweepPlan.points(d) * (long) replications;
         if (runs > MAX_RUNS) {
             throw problem(map.where(), "vary", "the sweep would make " + runs + " runs; at most " + MAX_RUNS);
@@ -153,7 +118,8 @@ public final class SweepFile {
         return d;
     }
 
-    private static Factor factor(YamlNode.Mapping.Entry entry, Design design) {
+    private static Factor factor(YamlNode.Mapping.Entry entry, DesignSettings settings) {
+        Design design = settings.design();
         String key = entry.key();
         String shown = "vary." + key;
         String where = entry.value().file() + ":" + entry.line();
@@ -180,7 +146,7 @@ public final class SweepFile {
                 }
                 values.add(v);
             }
-            return new Factor(key, values, null);
+            return settings.checked(new Factor(key, values, null), where, shown);
         }
         if (!(node instanceof YamlNode.Mapping m)) {
             throw problem(where, shown, "expected a list of values [V1, V2, ...] or {range: [LOW, HIGH]}");
@@ -229,10 +195,12 @@ public final class SweepFile {
                         + (long) (high - low + 1) + " whole numbers in the range");
             }
         } else if (m.entries().containsKey("levels")) {
-            throw problem(m.entries().get("levels").value().where(), shown + ".levels",
-                    "levels is for grid designs; a " + design.word() + " design samples the range");
+            throw problem(m.entries().get("levels").value().where(), shown + ".levels", "levels is for grid "
+                    + "designs; a " + design.word() + (design == Design.MORRIS ? " design takes one levels: for all "
+                    + "parameters, at the top of the file" : " design samples the range"));
         }
-        return new Factor(key, null, new Factor.Range(low, high, log, integer, levels));
+        return settings.checked(new Factor(key, null, new Factor.Range(low, high, log, integer, levels)),
+                pair.where(), shown);
     }
 
     private static boolean same(Object a, Object b) {
@@ -256,18 +224,18 @@ public final class SweepFile {
         return m;
     }
 
-    private static String where(YamlNode.Mapping.Entry e, YamlNode.Mapping parent) {
+    static String where(YamlNode.Mapping.Entry e, YamlNode.Mapping parent) {
         return e == null ? parent.where() : e.value().file() + ":" + e.line();
     }
 
-    private static String text(YamlNode.Mapping.Entry e, String key) {
+    static String text(YamlNode.Mapping.Entry e, String key) {
         if (!(e.value() instanceof YamlNode.Scalar s)) {
             throw problem(e.value().file() + ":" + e.line(), key, "expected text");
         }
         return s.text();
     }
 
-    private static long whole(YamlNode.Mapping.Entry e, String key, long min, long max) {
+    static long whole(YamlNode.Mapping.Entry e, String key, long min, long max) {
         YamlNode v = e.value();
         if (!(v instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Scalar.Kind.INTEGER) {
             throw problem(v.file() + ":" + e.line(), key, "expected a whole number from " + min + " to " + max);
@@ -312,7 +280,7 @@ public final class SweepFile {
         return apparat.output.Numbers.format(x);
     }
 
-    private static ScenarioException problem(String where, String key, String message) {
+    static ScenarioException problem(String where, String key, String message) {
         return new ScenarioException(Problems.printable(where + ": " + key + ": " + message));
     }
 }

@@ -5,7 +5,6 @@ import apparat.output.MonthlyCsv;
 import apparat.output.Numbers;
 import apparat.output.Readable;
 import apparat.run.PartialName;
-import apparat.sensitivity.SobolIndices;
 import apparat.validation.RunTables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +21,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /**
@@ -34,11 +32,11 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
  */
 public final class SweepTables {
 
-    /** Level of the confidence intervals in summary.csv and sensitivity.csv. */
+    /** Level of the confidence intervals in summary.csv, sensitivity.csv and morris.csv. */
     public static final double CONFIDENCE = 0.9;
-    /** Bootstrap resamples for the intervals of the Sobol' indices. */
+    /** Bootstrap resamples for the intervals of the Sobol' indices and of μ*. */
     public static final int RESAMPLES = 1000;
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     private static final List<String> IDS = List.of("run", "point", "replication", "seed");
 
     /**
@@ -47,7 +45,7 @@ public final class SweepTables {
      * @param runs runs in the tables
      * @param plannedRuns runs of the whole sweep
      * @param files the tables written, by name
-     * @param note why sensitivity.csv was not written although asked for, or null
+     * @param note why sensitivity.csv or morris.csv was not written although the design asks for it, or null
      */
     public record Written(int runs, int plannedRuns, List<String> files, String note) {
     }
@@ -55,7 +53,10 @@ public final class SweepTables {
     private SweepTables() {
     }
 
-    /** Writes runs.csv, monthly.csv, congresses.csv, outcomes.csv, summary.csv and, if asked, sensitivity.csv. */
+    /**
+     * Writes runs.csv, monthly.csv, congresses.csv, outcomes.csv, summary.csv and, for a design that screens the
+     * parameters, sensitivity.csv (Sobol') or morris.csv.
+     */
     public static Written write(Path dir) throws IOException {
         SweepFolder folder = SweepFolder.open(dir);
         SweepDefinition d = SweepFile.read(dir.resolve(SweepFolder.SWEEP_FILE));
@@ -69,9 +70,9 @@ public final class SweepTables {
         for (String f : files) {
             temp.put(f, Files.createTempFile(dir, PartialName.prefix(f), ""));
         }
-        boolean sobol = d.sensitivity();
+        String indexTable = IndexTables.file(d);
         int points = (int) SweepPlan.points(d);
-        double[][] pointMeans = sobol ? new double[outcomes.size()][points] : null;
+        double[][] pointMeans = indexTable != null ? new double[outcomes.size()][points] : null;
         ObjectMapper json = new ObjectMapper();
         try (CSVPrinter runs = printer(temp.get("runs.csv"));
              BufferedWriter monthly = Files.newBufferedWriter(temp.get("monthly.csv"), StandardCharsets.UTF_8);
@@ -139,12 +140,12 @@ public final class SweepTables {
                     StandardCopyOption.REPLACE_EXISTING);
         }
         String note = null;
-        if (sobol) {
+        if (indexTable != null) {
             if (finished.size() == plannedRuns) {
-                folder.replace("sensitivity.csv", sensitivity(d, pointMeans, seed(dir)));
-                files.add("sensitivity.csv");
+                folder.replace(indexTable, IndexTables.text(d, pointMeans, seed(dir)));
+                files.add(indexTable);
             } else {
-                note = "sensitivity.csv needs every run of the sweep; " + finished.size() + " of " + plannedRuns
+                note = indexTable + " needs every run of the sweep; " + finished.size() + " of " + plannedRuns
                         + " are here";
             }
         }
@@ -157,29 +158,6 @@ public final class SweepTables {
             throw new IOException(dir.resolve(SweepFolder.SWEEP_FILE) + " has no seed");
         }
         return seed;
-    }
-
-    /** First-order and total indices of each outcome for each varied parameter, with bootstrap intervals. */
-    static String sensitivity(SweepDefinition d, double[][] pointMeans, long seed) throws IOException {
-        StringBuilder out = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(out, CSV)) {
-            p.printRecord("outcome", "parameter", "first_order", "first_order_ci90_low", "first_order_ci90_high",
-                    "total", "total_ci90_low", "total_ci90_high");
-            SobolIndices estimator = new SobolIndices(d.factors().size(), RESAMPLES, CONFIDENCE);
-            for (int o = 0; o < d.outcomes().size(); o++) {
-                // resampling seeded from the master seed and the outcome: the same bytes on every machine
-                SobolIndices.Indices indices = estimator.estimate(pointMeans[o],
-                        new MersenneTwister(apparat.run.Seeds.replication(apparat.run.Seeds.design(seed), o)));
-                for (int i = 0; i < d.factors().size(); i++) {
-                    SobolIndices.Estimate s = indices.first().get(i);
-                    SobolIndices.Estimate t = indices.total().get(i);
-                    p.printRecord(d.outcomes().get(o).name(), d.factors().get(i).key(), Numbers.format(s.value()),
-                            Numbers.format(s.low()), Numbers.format(s.high()), Numbers.format(t.value()),
-                            Numbers.format(t.low()), Numbers.format(t.high()));
-                }
-            }
-        }
-        return out.toString();
     }
 
     /** The replications of one design point, summarised when the next point begins. */

@@ -46,7 +46,13 @@ public final class SweepWriter {
             root.put("run", run);
         }
         root.put("design", d.design().word());
-        if (d.design() != Design.GRID) {
+        if (d.design() == Design.MORRIS) {
+            root.put("trajectories", d.samples());
+            root.put("levels", d.levels());
+            if (d.candidates() > 0) {
+                root.put("candidates", d.candidates());
+            }
+        } else if (d.design() != Design.GRID) {
             root.put("samples", d.samples());
         }
         if (d.sensitivity()) {

@@ -8,6 +8,7 @@ import apparat.sweep.SweepFolders;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,13 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYZDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.ui.Layer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,5 +108,36 @@ class SweepChartsTest {
         assertEquals(2, indices.getSeriesCount(), "first-order and total");
         assertEquals(2, indices.getItemCount(0), "one bar per parameter");
         assertEquals(2, ((XYPlot) bars.getPlot()).getLegendItems().getItemCount(), "each series named once");
+        XYPlot plot = (XYPlot) bars.getPlot();
+        assertEquals(DatasetRenderingOrder.FORWARD, plot.getDatasetRenderingOrder(),
+                "the whiskers (dataset 1) are drawn over the bars (dataset 0), whole");
+        Collection<?> lines = plot.getRangeMarkers(Layer.BACKGROUND);
+        assertEquals(1, lines.size());
+        assertEquals(1.0, ((ValueMarker) lines.iterator().next()).getValue(), "a line at 1, all of the variance");
+    }
+
+    @Test
+    void aMorrisSweepGetsMuStarAgainstSigmaWithEachParameterLabelled() throws Exception {
+        Path morris = SweepFolders.make(dir, SweepFolders.MORRIS, dir.resolve("morris"), 2);
+        Map<String, JFreeChart> charts = SweepCharts.charts(morris);
+        assertTrue(charts.containsKey("appointed-morris") && charts.containsKey("members-morris"), charts.keySet()
+                .toString());
+        XYPlot plot = (XYPlot) charts.get("members-morris").getPlot();
+        XYDataset points = plot.getDataset(0);
+        assertEquals(2, points.getSeriesCount(), "one point per parameter");
+        List<CSVRecord> table = table(morris.resolve("morris.csv"));
+        for (int i = 0; i < 2; i++) {
+            CSVRecord row = table.get(2 + i);
+            assertEquals("members", row.get("outcome"));
+            assertEquals(row.get("parameter"), points.getSeriesKey(i));
+            assertEquals(Double.parseDouble(row.get("mu_star")), points.getXValue(i, 0), 1e-9);
+            assertEquals(Double.parseDouble(row.get("sigma")), points.getYValue(i, 0), 1e-9);
+        }
+        long labels = plot.getAnnotations().stream().filter(a -> a instanceof org.jfree.chart.annotations
+                .XYTextAnnotation t && t.getText().trim().equals("appointment.acceptance")).count();
+        assertEquals(1, labels, "the point carries its parameter's name");
+        assertEquals(3, plot.getLegendItems().getItemCount(), "two parameters and the reference lines");
+        List<Path> files = SweepCharts.render(morris);
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("members-morris.png")));
     }
 }

@@ -142,6 +142,14 @@ class SlurmSweepTest {
         assertEquals(3, d.outcomes().size());
     }
 
+    /** The Morris sweep .ci/slurm-test.sh runs on real daemons: 4 trajectories of 3 + 1 points, 2 replications. */
+    @Test
+    void theMorrisSweepOfTheSlurmTestPlans() {
+        SweepDefinition d = SweepFile.read(Path.of("..", ".ci", "slurm-morris.yaml"));
+        assertEquals(32, SlurmSweep.runs(d));
+        assertEquals(32, apparat.sweep.SweepPlan.of(d).runs());
+    }
+
     @Test
     void moreShardsThanRunsOrAFolderWithoutAPlanAreRefused(@TempDir Path dir) throws Exception {
         Path jar = Files.writeString(dir.resolve("fake.jar"), "jar");

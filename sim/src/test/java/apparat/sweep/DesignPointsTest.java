@@ -17,7 +17,7 @@ class DesignPointsTest {
 
     private static SweepDefinition definition(Design design, int samples, List<Factor> factors) {
         return new SweepDefinition("t", "", "t.yaml", java.nio.file.Path.of("x.yaml"), null, null, 1L, 1, design,
-                samples, false, factors, List.of());
+                samples, false, design == Design.MORRIS ? 4 : 0, 0, factors, List.of());
     }
 
     private static final Factor SHARE = new Factor("appointment.acceptance", null,
@@ -81,5 +81,36 @@ class DesignPointsTest {
             seen.add(f.at(i / 100.0));
         }
         assertEquals(Set.of(1L, 2L, 3L, 4L), seen);
+    }
+
+    @Test
+    void aMorrisDesignStepsOneParameterAtATimeBetweenItsLevels() {
+        Factor pool = new Factor("secretariat.poolSize", null, new Factor.Range(2, 100, true, true, 0));
+        Factor ban = new Factor("opinion.factionBan", List.of(true, false), null);
+        Factor share = new Factor("appointment.acceptance", null, new Factor.Range(0.1, 0.7, false, false, 0));
+        SweepDefinition d = definition(Design.MORRIS, 12, List.of(pool, ban, share));
+        DesignPoints a = DesignPoints.of(d, 1);
+        assertEquals(12 * 4, a.size(), "r (k + 1) points");
+        Set<Object> pools = new HashSet<>();
+        Set<Object> shares = new HashSet<>();
+        for (int t = 0; t < 12; t++) {
+            for (int s = 0; s < 3; s++) {
+                Map<String, Object> from = a.point(t * 4 + s);
+                Map<String, Object> to = a.point(t * 4 + s + 1);
+                long changed = from.keySet().stream().filter(k -> !from.get(k).equals(to.get(k))).count();
+                assertEquals(1, changed, "one parameter a step: " + from + " to " + to);
+                pools.add(from.get(pool.key()));
+                shares.add(from.get(share.key()));
+            }
+        }
+        assertEquals(Set.of(2L, 7L, 27L, 100L), pools, "four levels, evenly on a log scale, whole numbers");
+        assertEquals(Set.of(0.1, 0.3, 0.5, 0.7), shares);
+        for (int p = 0; p < a.size(); p++) {
+            assertEquals(a.point(p), DesignPoints.of(d, 1).point(p), "the seed alone decides");
+        }
+        DesignPoints other = DesignPoints.of(d, 2);
+        assertNotEquals(java.util.stream.IntStream.range(0, a.size()).mapToObj(a::point).toList(),
+                java.util.stream.IntStream.range(0, a.size()).mapToObj(other::point).toList(),
+                "another seed, other trajectories");
     }
 }

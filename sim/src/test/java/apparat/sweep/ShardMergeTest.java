@@ -89,6 +89,21 @@ class ShardMergeTest {
     }
 
     @Test
+    void aMorrisDesignMergesToTheSameScreeningTable() throws Exception {
+        Files.writeString(dir.resolve("small.yaml"), SweepTest.SCENARIO);
+        Files.writeString(dir.resolve("morris.yaml"), SweepFolders.MORRIS);
+        SweepDefinition d = SweepFile.read(dir.resolve("morris.yaml"));
+        Path whole = SweepTest.sweep(d, dir.resolve("whole"), 2, null);
+        Path shards = shards(d, 3);
+        assertFalse(Files.exists(shards.resolve("shard-0/morris.csv")), "a shard alone cannot screen");
+        Path merged = ShardMerge.merge(List.of(shards), dir, dir.resolve("merged"));
+        for (String table : List.of("runs.csv", "outcomes.csv", "summary.csv", "morris.csv")) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(table)), Files.readAllBytes(merged.resolve(table)),
+                    table);
+        }
+    }
+
+    @Test
     void shardFoldersMayBeGivenOneByOneInAnyOrder() throws Exception {
         SweepDefinition d = definition();
         Path shards = shards(d, 2);

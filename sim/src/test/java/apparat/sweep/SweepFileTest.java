@@ -90,7 +90,8 @@ class SweepFileTest {
         String head = "scenario: small.yaml\n";
         assertEquals(dir.resolve("sweep.yaml") + ":2: replicatons: unknown key (did you mean 'replications'?); "
                 + "a sweep file has name, description, scenario, seed, replications, run, design, samples, "
-                + "sensitivity, vary, outcomes", problem(dir, head + "replicatons: 3\nvary: {x: [1]}\n"));
+                + "sensitivity, trajectories, levels, candidates, vary, outcomes", problem(dir, head
+                + "replicatons: 3\nvary: {x: [1]}\n"));
         String m = problem(dir, head + "vary:\n  appointment.acceptance: [0.3, 0.5, 0.3]\n");
         assertTrue(m.matches(".*sweep.yaml:3: vary.appointment.acceptance: the value 0.3 is given twice.*"), m);
         m = problem(dir, head + "vary:\n  appointment.acceptence: [0.3]\n");
@@ -119,5 +120,74 @@ class SweepFileTest {
         assertTrue(m.contains(":2: replications: 0 is outside 1 to 10000"), m);
         m = problem(dir, "vary:\n  appointment.acceptance: [0.3]\n");
         assertTrue(m.contains(":1: scenario: missing"), m);
+    }
+
+    @Test
+    void aMorrisDesignReadsItsTrajectoriesLevelsAndCandidatesAndWritesThemBack(@TempDir Path dir)
+            throws Exception {
+        SweepDefinition d = SweepTest.definition(dir, """
+                scenario: small.yaml
+                design: morris
+                trajectories: 5
+                candidates: 20
+                vary:
+                  appointment.acceptance: {range: [0.2, 0.8]}
+                  secretariat.poolSize: {range: [2, 50], log: true}
+                  opinion.factionBan: [true, false]
+                outcomes:
+                  m: {column: members, at: 1922-01}
+                """);
+        assertEquals(Design.MORRIS, d.design());
+        assertEquals(5, d.samples());
+        assertEquals(4, d.levels(), "SALib's default of four levels");
+        assertEquals(20, d.candidates());
+        SweepPlan plan = SweepPlan.of(d);
+        assertEquals(5 * (3 + 1), plan.runs(), "r (k + 1) points, one replication");
+        Path again = dir.resolve("again.yaml");
+        Files.writeString(again, SweepWriter.yaml(d, plan.seed(), "small.yaml"));
+        SweepPlan back = SweepPlan.of(SweepFile.read(again));
+        for (int i = 0; i < plan.runs(); i++) {
+            assertEquals(plan.run(i), back.run(i), "run " + i);
+        }
+    }
+
+    @Test
+    void morrisMistakesNameFileLineAndKey(@TempDir Path dir) throws Exception {
+        String head = "scenario: small.yaml\n";
+        String vary = "vary:\n  appointment.acceptance: {range: [0.1, 0.9]}\noutcomes:\n  m: {column: members, "
+                + "at: 1922-01}\n";
+        String m = problem(dir, head + "design: morris\n" + vary);
+        assertTrue(m.contains("sweep.yaml:1: trajectories: missing; a morris design needs the number of "
+                + "trajectories"), m);
+        m = problem(dir, head + "design: morris\ntrajectories: 10\nlevels: 5\n" + vary);
+        assertTrue(m.contains("sweep.yaml:4: levels: 5 is odd;"), m);
+        m = problem(dir, head + "design: morris\ntrajectories: 1\n" + vary);
+        assertTrue(m.contains("sweep.yaml:3: trajectories: 1 is outside 2 to"), m);
+        m = problem(dir, head + "design: morris\ntrajectories: 10\ncandidates: 10\n" + vary);
+        assertTrue(m.contains("sweep.yaml:4: candidates: 10 is not more than the 10 trajectories"), m);
+        m = problem(dir, head + "design: morris\nsamples: 10\n" + vary);
+        assertTrue(m.contains("sweep.yaml:3: samples: a morris design takes trajectories, not samples"), m);
+        m = problem(dir, head + "design: lhs\nsamples: 10\ntrajectories: 4\n" + vary);
+        assertTrue(m.contains("sweep.yaml:4: trajectories: trajectories is for design: morris"), m);
+        m = problem(dir, head + "design: morris\ntrajectories: 4\nsensitivity: true\n" + vary);
+        assertTrue(m.contains("sweep.yaml:4: sensitivity: Sobol' indices need design: sobol"), m);
+        m = problem(dir, head + "design: morris\ntrajectories: 4\nvary:\n  appointment.acceptance: {range: "
+                + "[0.1, 0.9], levels: 4}\noutcomes:\n  m: {column: members, at: 1922-01}\n");
+        assertTrue(m.contains("sweep.yaml:5: vary.appointment.acceptance.levels: levels is for grid designs; a "
+                + "morris design takes one levels: for all parameters"), m);
+        m = problem(dir, head + "design: morris\ntrajectories: 4\nvary:\n  secretariat.poolSize: {range: [2, 4]}\n"
+                + "outcomes:\n  m: {column: members, at: 1922-01}\n");
+        assertTrue(m.contains("sweep.yaml:5: vary.secretariat.poolSize.range: only 3 whole numbers for the morris "
+                + "design's 4 levels"), m);
+        m = problem(dir, head + "design: morris\ntrajectories: 4\nlevels: 20\nvary:\n  secretariat.poolSize: "
+                + "{range: [2, 100], log: true}\noutcomes:\n  m: {column: members, at: 1922-01}\n");
+        assertTrue(m.contains("sweep.yaml:6: vary.secretariat.poolSize.range: levels 1 and 2 of 20 both round to 2;"),
+                m);
+        m = problem(dir, head + "design: morris\ntrajectories: 4\nvary:\n  appointment.acceptance: [0.1, 0.2, "
+                + "0.3, 0.4, 0.5]\n");
+        assertTrue(m.contains("sweep.yaml:5: vary.appointment.acceptance: 5 values but the morris design has 4 "
+                + "levels"), m);
+        m = problem(dir, head + "design: morris\ntrajectories: 4\nvary:\n  appointment.acceptance: [0.1, 0.2]\n");
+        assertTrue(m.contains("sweep.yaml:1: outcomes: Morris' elementary effects are computed for outcomes"), m);
     }
 }

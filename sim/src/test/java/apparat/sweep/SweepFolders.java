@@ -41,4 +41,21 @@ public final class SweepFolders {
               appointed: {column: province_appointed_share, at: 1921-09}
               members: {column: members, max: [1921-01, 1921-09]}
             """;
+
+    /** A Morris design: 4 trajectories of 2 parameters (12 points), two replications, runs to 1921-09. */
+    public static final String MORRIS = """
+            scenario: small.yaml
+            seed: 5
+            replications: 2
+            run: {until: 1921-09}
+            design: morris
+            trajectories: 4
+            levels: 4
+            vary:
+              appointment.acceptance: {range: [0.1, 0.9]}
+              secretariat.assignmentsPerYear: {range: [100, 20000], log: true}
+            outcomes:
+              appointed: {column: province_appointed_share, at: 1921-09}
+              members: {column: members, max: [1921-01, 1921-09]}
+            """;
 }
