@@ -48,7 +48,9 @@ final class GuiCommand implements Callable<Integer> {
         }
         Scenario s = SimulationRun.prepare(new RunRequest(scenario, settings.seed, settings.scale, null, null,
                 results, "gui"));
-        PartyWithUI.show(new Party(s.seed(), ScenarioCompiler.compile(s)), s,
+        // a live run steps its members on all the cores; its history is the same as on one
+        int cores = Runtime.getRuntime().availableProcessors();
+        PartyWithUI.show(new Party(s.seed(), ScenarioCompiler.compile(s), cores), s,
                 new PartyWithUI.Options(play, results, System.out));
         // the console's Quit ends the program; until then the command line waits
         new CountDownLatch(1).await();

@@ -31,7 +31,7 @@ final class CongressStage implements Steppable {
             return;
         }
         party.congressDue = null;
-        party.hierarchy.index(party.roll, party.workers);
+        party.hierarchy.index(party.roll);
         int previous = party.congresses.size();
         int ordinal = previous + 1;
         if (ordinal > MemberRoll.MAX_CONGRESSES) {

@@ -37,10 +37,6 @@ public final class Hierarchy {
     private int[] opposed = new int[0];
     private int[] order = new int[0];
     private final int[] dStart;
-    // scratch of a split index: per range, its members per cell and then its next place in each; the grouped
-    // members' alignments
-    private int[][] counts = new int[0][0];
-    private float[] placed = new float[0];
     private final int[] nextCell;
     /** Cells with at least one active member, kept current as members join and leave. */
     private int liveCells;
@@ -140,32 +136,17 @@ public final class Hierarchy {
      * arrays are kept between months, so a month allocates nothing unless the party grew.
      */
     public void index(MemberRoll roll) {
-        index(roll, null);
-    }
-
-    /**
-     * As {@link #index(MemberRoll)}, on the threads of {@code workers} when there are several (null: this
-     * thread). Split, each range of the living first counts its members per cell, so that every range knows
-     * where its members of a cell go (after those of the ranges before it); then the ranges place their members
-     * and their alignments at once; then each cell sums its alignments in the grouped order, which is the
-     * ascending order a single pass adds them in, so that the means are the same to the last bit.
-     */
-    void index(MemberRoll roll, Workers workers) {
         int[] living = roll.activeMembers();
         int active = roll.activeCount();
         prepare(active);
-        if (workers == null || !workers.splits(active)) {
-            for (int k = 0; k < active; k++) {
-                int m = living[k];
-                int c = roll.cell(m);
-                float a = roll.alignment(m);
-                sum[c] += a;
-                // counted without a branch: whether a member is opposed is as good as a coin toss
-                opposed[c] += Float.floatToRawIntBits(a) >>> 31 & (a != 0f ? 1 : 0);
-                members[cellTo[c]++] = m;
-            }
-        } else {
-            placeSplit(roll, living, active, workers);
+        for (int k = 0; k < active; k++) {
+            int m = living[k];
+            int c = roll.cell(m);
+            float a = roll.alignment(m);
+            sum[c] += a;
+            // counted without a branch: whether a member is opposed is as good as a coin toss
+            opposed[c] += Float.floatToRawIntBits(a) >>> 31 & (a != 0f ? 1 : 0);
+            members[cellTo[c]++] = m;
         }
         for (int c = 0; c < cells; c++) {
             int n = cellMembers[c];
@@ -223,60 +204,6 @@ public final class Hierarchy {
         if (members.length < active) {
             members = new int[active + active / 4 + 16];
         }
-    }
-
-    private void placeSplit(MemberRoll roll, int[] living, int active, Workers workers) {
-        int ranges = workers.threads();
-        if (placed.length < active) {
-            placed = new float[members.length];
-        }
-        if (counts.length < ranges || counts[0].length < cells) {
-            counts = new int[ranges][cellFrom.length];
-        }
-        int[] cellOf = roll.cellColumn();
-        float[] alignment = roll.alignmentColumn();
-        int[][] at = counts;
-        workers.forEachRange(active, (r, from, to) -> {
-            int[] count = at[r];
-            Arrays.fill(count, 0, cells, 0);
-            for (int k = from; k < to; k++) {
-                count[cellOf[living[k]]]++;
-            }
-        });
-        // each range's first place in each cell: after the members of the ranges before it
-        for (int c = 0; c < cells; c++) {
-            int next = cellFrom[c];
-            for (int r = 0; r < ranges; r++) {
-                int n = at[r][c];
-                at[r][c] = next;
-                next += n;
-            }
-            cellTo[c] = next;
-        }
-        int[] grouped = members;
-        float[] groupedAlignment = placed;
-        workers.forEachRange(active, (r, from, to) -> {
-            int[] next = at[r];
-            for (int k = from; k < to; k++) {
-                int m = living[k];
-                int p = next[cellOf[m]]++;
-                grouped[p] = m;
-                groupedAlignment[p] = alignment[m];
-            }
-        });
-        workers.forRanges(cells, (from, to) -> {
-            for (int c = from; c < to; c++) {
-                double s = 0;
-                int o = 0;
-                for (int p = cellFrom[c], end = cellTo[c]; p < end; p++) {
-                    float a = groupedAlignment[p];
-                    s += a;
-                    o += Float.floatToRawIntBits(a) >>> 31 & (a != 0f ? 1 : 0);
-                }
-                sum[c] = s;
-                opposed[c] = o;
-            }
-        });
     }
 
     /** Cells present at the last index; cells opened since have no members listed yet. */

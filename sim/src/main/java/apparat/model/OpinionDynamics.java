@@ -31,27 +31,32 @@ final class OpinionDynamics implements Steppable {
     @Override
     public void step(SimState state) {
         Party party = (Party) state;
-        party.hierarchy.index(party.roll, party.workers);
         Rules.Opinion o = party.rules.opinion();
         MemberRoll roll = party.roll;
-        boolean[] imposed = districtsWithImposedSecretary(party);
-        float[] byCell = cellTerms(party.hierarchy, imposed, (float) o.appointmentGrievance());
+        // the list is swept here, before the two threads below read it
         int[] living = roll.activeMembers();
         int n = roll.activeCount();
-        // the noise is drawn first, member by member in ascending order as a full scan meets them, so that the
-        // draws fall as they always did and the members can then be stepped in any order
         float noise = (float) o.noise() * UNIFORM_TO_UNIT_SD;
         boolean noisy = noise > 0;
-        if (noisy) {
-            if (draws.length < n) {
-                draws = new float[n + n / 4 + 16];
-            }
-            MersenneTwisterFast random = party.random;
-            for (int k = 0; k < n; k++) {
-                draws[k] = noise * (random.nextFloat() - 0.5f);
-            }
+        if (noisy && draws.length < n) {
+            draws = new float[n + n / 4 + 16];
         }
-        OpinionStep month = new OpinionStep(party, living, draws, byCell, noisy);
+        float[] drawn = draws;
+        // the organisations are indexed while the noise is drawn: the index reads the roll and writes only its own
+        // tables, the draws touch only the generator and their array. The noise is drawn member by member in
+        // ascending order, as a full scan meets them, so that the draws fall as they always did and the members
+        // can then be stepped in any order.
+        party.workers.both(() -> party.hierarchy.index(roll), () -> {
+            if (noisy) {
+                MersenneTwisterFast random = party.random;
+                for (int k = 0; k < n; k++) {
+                    drawn[k] = noise * (random.nextFloat() - 0.5f);
+                }
+            }
+        });
+        boolean[] imposed = districtsWithImposedSecretary(party);
+        float[] byCell = cellTerms(party.hierarchy, imposed, (float) o.appointmentGrievance());
+        OpinionStep month = new OpinionStep(party, living, drawn, byCell, noisy);
         party.workers.forRanges(n, month::apply);
     }
 

@@ -99,6 +99,29 @@ final class Workers implements java.io.Serializable {
         }
     }
 
+    /**
+     * Runs two pieces of work that touch nothing in common, the first on a helper thread and the second on this
+     * one when there are two threads or more; returns when both are done.
+     */
+    void both(Runnable first, Runnable second) {
+        if (threads == 1) {
+            first.run();
+            second.run();
+            return;
+        }
+        Future<?> running = pool().submit(first);
+        RuntimeException failed = null;
+        try {
+            second.run();
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        join(running);
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
     private int bound(int n, int range) {
         return (int) ((long) n * range / threads);
     }

@@ -105,25 +105,11 @@ class LivingMembersTest {
 
     @Test
     void hierarchyIndexGroupsTheLivingAsAFullScanWouldEveryMonthOfABusyRun() {
-        checkIndexAgainstFullScan(null);
-    }
-
-    @Test
-    void hierarchyIndexSplitBetweenThreadsGroupsTheLivingAsAFullScanWould() {
-        Workers workers = new Workers(3, 1);
-        try {
-            checkIndexAgainstFullScan(workers);
-        } finally {
-            workers.shutdown();
-        }
-    }
-
-    private static void checkIndexAgainstFullScan(Workers workers) {
         int[] months = new int[1];
         TestParty.of(InvariantsTest.BUSY).run(party -> {
             Hierarchy h = party.hierarchy();
             MemberRoll roll = party.roll();
-            h.index(roll, workers);
+            h.index(roll);
             Reference ref = new Reference(h, roll);
             assertArrayEquals(ref.members, Arrays.copyOf(h.members(), ref.members.length));
             for (int c = 0; c < h.cells(); c++) {
