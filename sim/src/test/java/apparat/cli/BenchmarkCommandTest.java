@@ -46,6 +46,20 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void stagesListEveryMonthlyStageWithItsShareOfTheTime() {
+        Path tiny = write(dir, "tiny.yaml", TINY);
+        CommandLineRun run = execute("benchmark", tiny.toString(), "--scale", "100", "--no-naive", "--stages",
+                "--threads", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("model on 2 threads"), run.out());
+        for (String stage : List.of("Membership", "OpinionDynamics", "PostFilling", "Campaigns", "Recorder")) {
+            assertTrue(run.out().lines().anyMatch(l -> l.trim().startsWith(stage) && l.trim().endsWith("%")),
+                    stage + " in " + run.out());
+        }
+        assertTrue(run.out().contains("kept MiB"), run.out());
+    }
+
+    @Test
     void aRepeatBelowOneIsAUserError() {
         Path tiny = write(dir, "tiny.yaml", TINY);
         CommandLineRun run = execute("benchmark", tiny.toString(), "--repeat", "0");

@@ -95,6 +95,23 @@ class RunCommandTest {
     }
 
     @Test
+    void threadsBelowOneExitTwo() {
+        assertRefusedCleanly(run(tiny.toString(), "--threads", "0"), "--threads");
+    }
+
+    @Test
+    void theThreadsAreRecordedAndTheTablesDoNotDependOnThem() throws IOException {
+        assertEquals(0, run(tiny.toString(), "--threads", "1", "--out", results.resolve("one").toString()).exitCode());
+        assertEquals(0, run(tiny.toString(), "--threads", "3", "--out", results.resolve("three").toString())
+                .exitCode());
+        for (String table : List.of("monthly.csv", "congresses.csv", "summary.json")) {
+            assertEquals(Files.readString(results.resolve("one").resolve(table)),
+                    Files.readString(results.resolve("three").resolve(table)), table);
+        }
+        assertTrue(Files.readString(results.resolve("three").resolve("manifest.json")).contains("\"threads\" : 3"));
+    }
+
+    @Test
     void scaleThatIsNotANumberExitsTwo() {
         CommandLineRun r = run(tiny.toString(), "--scale", "lots");
         assertEquals(2, r.exitCode(), r::toString);
