@@ -2,7 +2,7 @@ package apparat.gui;
 
 import apparat.model.Hierarchy;
 import apparat.model.Level;
-import apparat.model.MemberRoll;
+import apparat.model.MemberCodes;
 import apparat.model.Party;
 import apparat.model.Posts;
 
@@ -39,7 +39,7 @@ final class CellCounts {
             }
             int p = h.provinceOf(h.districtOf(cell));
             int m = posts.holder(cell);
-            if (m == MemberRoll.NONE) {
+            if (m == MemberCodes.NONE) {
                 c.counts[p][3]++;
             } else {
                 c.counts[p][posts.how(cell)]++;

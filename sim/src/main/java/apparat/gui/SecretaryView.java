@@ -1,6 +1,7 @@
 package apparat.gui;
 
 import apparat.model.Level;
+import apparat.model.MemberCodes;
 import apparat.model.MemberRoll;
 import apparat.model.Month;
 import apparat.model.Party;
@@ -44,18 +45,18 @@ public final class SecretaryView {
     /** The holder, or {@link MemberRoll#NONE}. */
     int holder() {
         Posts p = posts();
-        return p == null || post >= p.size() ? MemberRoll.NONE : p.holder(post);
+        return p == null || post >= p.size() ? MemberCodes.NONE : p.holder(post);
     }
 
     /** How the post was filled ({@link Posts#ELECTED} …), or −1 when vacant. */
     int how() {
-        return holder() == MemberRoll.NONE ? -1 : posts().how(post);
+        return holder() == MemberCodes.NONE ? -1 : posts().how(post);
     }
 
     /** The holder's alignment, −1 … +1, or NaN when vacant. */
     double alignment() {
         int m = holder();
-        return m == MemberRoll.NONE ? Double.NaN : party.roll().alignment(m);
+        return m == MemberCodes.NONE ? Double.NaN : party.roll().alignment(m);
     }
 
     public String getCommittee() {
@@ -68,42 +69,42 @@ public final class SecretaryView {
     }
 
     public String getSince() {
-        return holder() == MemberRoll.NONE ? "—" : Month.ofIndex(posts().since(post)).toString();
+        return holder() == MemberCodes.NONE ? "—" : Month.ofIndex(posts().since(post)).toString();
     }
 
     public String getTermEnds() {
-        return holder() == MemberRoll.NONE ? "—" : Month.ofIndex(posts().termEnd(post)).toString();
+        return holder() == MemberCodes.NONE ? "—" : Month.ofIndex(posts().termEnd(post)).toString();
     }
 
     public boolean getConfirmedFromAbove() {
-        return holder() != MemberRoll.NONE && posts().confirmed(post);
+        return holder() != MemberCodes.NONE && posts().confirmed(post);
     }
 
     public String getPlacedBy() {
-        if (holder() == MemberRoll.NONE) {
+        if (holder() == MemberCodes.NONE) {
             return "—";
         }
         int patron = posts().patron(post);
-        if (patron == MemberRoll.CENTRE) {
+        if (patron == MemberCodes.CENTRE) {
             return "the Secretariat (centre)";
         }
-        if (patron == MemberRoll.NONE) {
+        if (patron == MemberCodes.NONE) {
             return "the organisation's members";
         }
         int code = party.roll().post(patron);
-        String now = code == MemberRoll.NONE ? "now holds no post"
+        String now = code == MemberCodes.NONE ? "now holds no post"
                 : "now " + Posts.levelOf(code).column() + " secretary no. " + (Posts.indexOf(code) + 1);
         return "member #" + patron + " (" + now + ")";
     }
 
     public String getSecretary() {
         int m = holder();
-        return m == MemberRoll.NONE ? "— (vacant)" : "member #" + m;
+        return m == MemberCodes.NONE ? "— (vacant)" : "member #" + m;
     }
 
     public String getMembership() {
         int m = holder();
-        if (m == MemberRoll.NONE) {
+        if (m == MemberCodes.NONE) {
             return "—";
         }
         return (party.roll().isFull(m) ? "full member" : "candidate") + " since "
@@ -112,19 +113,19 @@ public final class SecretaryView {
 
     public double getStazhYears() {
         int m = holder();
-        return m == MemberRoll.NONE ? Double.NaN
+        return m == MemberCodes.NONE ? Double.NaN
                 : Math.round(10 * party.roll().stazhYears(m, party.month().index())) / 10.0;
     }
 
     public String getSocialOrigin() {
         int m = holder();
-        if (m == MemberRoll.NONE) {
+        if (m == MemberCodes.NONE) {
             return "—";
         }
         MemberRoll r = party.roll();
         StringBuilder s = new StringBuilder(ORIGIN[Math.min(2, Math.max(0, r.origin(m)))]);
-        s.append(r.has(m, MemberRoll.LITERATE) ? ", literate" : ", illiterate");
-        if (r.has(m, MemberRoll.FORMER_OTHER_PARTY)) {
+        s.append(r.has(m, MemberCodes.LITERATE) ? ", literate" : ", illiterate");
+        if (r.has(m, MemberCodes.FORMER_OTHER_PARTY)) {
             s.append(", formerly of another party");
         }
         return s.toString();
@@ -132,7 +133,7 @@ public final class SecretaryView {
 
     public boolean getCareerist() {
         int m = holder();
-        return m != MemberRoll.NONE && party.roll().has(m, MemberRoll.CAREERIST);
+        return m != MemberCodes.NONE && party.roll().has(m, MemberCodes.CAREERIST);
     }
 
     /** −1 opposition … +1 the leadership. */
@@ -143,17 +144,17 @@ public final class SecretaryView {
 
     public String getOpposition() {
         int m = holder();
-        if (m == MemberRoll.NONE) {
+        if (m == MemberCodes.NONE) {
             return "—";
         }
         MemberRoll r = party.roll();
         String now = r.alignment(m) < 0 ? "in opposition" : "with the leadership";
-        String before = r.has(m, MemberRoll.FORMER_OPPOSITION) ? "; was in open opposition once" : "";
+        String before = r.has(m, MemberCodes.FORMER_OPPOSITION) ? "; was in open opposition once" : "";
         return now + before + String.format(java.util.Locale.ROOT, "; willing to speak %.2f", r.voice(m));
     }
 
     public String getPay() {
-        if (holder() == MemberRoll.NONE) {
+        if (holder() == MemberCodes.NONE) {
             return "—";
         }
         double rubles = party.monthlyPay(level);

@@ -25,7 +25,7 @@ final class Chance {
     /** A random active member, by rejection over the roll; NONE after many misses. */
     static int activeMember(MersenneTwisterFast random, MemberRoll roll) {
         if (roll.activeCount() == 0) {
-            return MemberRoll.NONE;
+            return MemberCodes.NONE;
         }
         for (int tries = 0; tries < 1000; tries++) {
             int m = random.nextInt(roll.size());
@@ -33,6 +33,6 @@ final class Chance {
                 return m;
             }
         }
-        return MemberRoll.NONE;
+        return MemberCodes.NONE;
     }
 }

@@ -86,10 +86,10 @@ public record CongressRecord(String id, int number, Month month, long delegates,
             int arrested = 0;
             int executed = 0;
             for (int m : delegates) {
-                if (roll.status(m) == MemberRoll.ARRESTED || roll.status(m) == MemberRoll.EXECUTED) {
+                if (roll.status(m) == MemberCodes.ARRESTED || roll.status(m) == MemberCodes.EXECUTED) {
                     arrested++;
                 }
-                if (roll.status(m) == MemberRoll.EXECUTED) {
+                if (roll.status(m) == MemberCodes.EXECUTED) {
                     executed++;
                 }
             }
@@ -99,7 +99,7 @@ public record CongressRecord(String id, int number, Month month, long delegates,
                 if (roll.isActive(m)) {
                     ccActive++;
                 }
-                if (roll.status(m) != MemberRoll.ARRESTED && roll.status(m) != MemberRoll.EXECUTED) {
+                if (roll.status(m) != MemberCodes.ARRESTED && roll.status(m) != MemberCodes.EXECUTED) {
                     ccFree++;
                 }
             }

@@ -34,8 +34,8 @@ final class CongressStage implements Steppable {
         party.hierarchy.index(party.roll);
         int previous = party.congresses.size();
         int ordinal = previous + 1;
-        if (ordinal > MemberRoll.MAX_CONGRESSES) {
-            throw new IllegalStateException("a run holds at most " + MemberRoll.MAX_CONGRESSES + " congresses");
+        if (ordinal > MemberCodes.MAX_CONGRESSES) {
+            throw new IllegalStateException("a run holds at most " + MemberCodes.MAX_CONGRESSES + " congresses");
         }
         // delegates are individual persons, like provincial secretaries, so their number is not scaled
         int seats = Math.min(congress.delegates(), party.roll.activeCount());
@@ -68,7 +68,7 @@ final class CongressStage implements Steppable {
                 votesFor++;
             } else if (roll.alignment(m) < 0 && roll.voice(m) >= Campaigns.SPEAKS) {
                 dissenters.add(m);
-                roll.mark(m, MemberRoll.KNOWN_DISSENTER);
+                roll.mark(m, MemberCodes.KNOWN_DISSENTER);
             }
         }
         if (previous > 0) {

@@ -79,7 +79,7 @@ final class DelegateSelection {
             n = 0;
             for (int i = from; i < to; i++) {
                 int m = members[i];
-                if (taken[i - from] || !roll.isFull(m) || roll.has(m, MemberRoll.PASSIVE) != passive) {
+                if (taken[i - from] || !roll.isFull(m) || roll.has(m, MemberCodes.PASSIVE) != passive) {
                     continue;
                 }
                 double w = persons(party, m) * acceptable(party, m, controlled);
@@ -106,13 +106,13 @@ final class DelegateSelection {
         if (roll.alignment(m) <= 0) {
             return 0.0;
         }
-        return roll.has(m, MemberRoll.KNOWN_DISSENTER) ? party.rules.congress().dissenterReturnFactor() : 1.0;
+        return roll.has(m, MemberCodes.KNOWN_DISSENTER) ? party.rules.congress().dissenterReturnFactor() : 1.0;
     }
 
     /** Persons a simulated member stands for: provincial and district secretaries are one person each. */
     static double persons(Party party, int m) {
         int code = party.roll.post(m);
-        if (code != MemberRoll.NONE && Posts.levelOf(code) != Level.CELL) {
+        if (code != MemberCodes.NONE && Posts.levelOf(code) != Level.CELL) {
             return 1.0;
         }
         return party.scale();

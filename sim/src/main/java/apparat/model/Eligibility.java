@@ -17,7 +17,7 @@ final class Eligibility {
             return false;
         }
         int code = roll.post(m);
-        if (code != MemberRoll.NONE && Posts.levelOf(code).ordinal() <= level.ordinal()) {
+        if (code != MemberCodes.NONE && Posts.levelOf(code).ordinal() <= level.ordinal()) {
             return false;
         }
         return senior(party, m, level);
@@ -30,7 +30,7 @@ final class Eligibility {
             return false;
         }
         int code = roll.post(m);
-        return code == MemberRoll.NONE || Posts.levelOf(code).ordinal() > level.ordinal();
+        return code == MemberCodes.NONE || Posts.levelOf(code).ordinal() > level.ordinal();
     }
 
     /** Whether a seniority rule is in force at a level. */

@@ -37,7 +37,7 @@ final class LivingMembers {
             }
         }
         living[listed++] = m;
-        if (roll.status(m) == MemberRoll.CANDIDATE) {
+        if (roll.status(m) == MemberCodes.CANDIDATE) {
             listWaiting(m);
         }
     }
@@ -72,10 +72,10 @@ final class LivingMembers {
         int kept = 0;
         for (int k = 0; k < waitingListed; k++) {
             int m = waiting[k];
-            if (roll.status(m) == MemberRoll.CANDIDATE && roll.fullFrom(m) <= month) {
+            if (roll.status(m) == MemberCodes.CANDIDATE && roll.fullFrom(m) <= month) {
                 roll.promote(m);
             }
-            if (roll.status(m) == MemberRoll.CANDIDATE) {
+            if (roll.status(m) == MemberCodes.CANDIDATE) {
                 waiting[kept++] = m;
             }
         }
@@ -100,7 +100,7 @@ final class LivingMembers {
         int kept = 0;
         for (int k = 0; k < waitingListed; k++) {
             int m = waiting[k];
-            if (roll.status(m) != MemberRoll.CANDIDATE) {
+            if (roll.status(m) != MemberCodes.CANDIDATE) {
                 continue;
             }
             if (roll.fullFrom(m) <= month) {

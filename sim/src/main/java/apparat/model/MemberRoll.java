@@ -3,54 +3,12 @@ package apparat.model;
 import java.util.Arrays;
 
 /**
- * The party's members as parallel primitive arrays (about 33 bytes a member), so that a 1:1 run of several
+ * The party's members as parallel primitive arrays (about 37 bytes a member), so that a 1:1 run of several
  * million members fits in memory and each monthly stage steps the roll in one pass. A member is an index into
  * the arrays; indices are never reused, so a member who has left keeps their record (status, stazh, patron)
  * for indicators such as "dissenting delegates still members at the next congress".
  */
 public final class MemberRoll {
-
-    /** Status codes. Active members are candidates or full members; the others have left the party. */
-    public static final byte CANDIDATE = 1;
-    public static final byte FULL = 2;
-    public static final byte RESIGNED = 3;
-    public static final byte DIED = 4;
-    public static final byte EXPELLED = 5;
-    public static final byte ARRESTED = 6;
-    public static final byte EXECUTED = 7;
-    /** Card withdrawn by a verification and kept only as a sympathiser, outside the party (003:69). */
-    public static final byte SYMPATHISER = 8;
-    /** A candidate not admitted to full membership at the end of the probation (004:50). */
-    public static final byte NOT_ADMITTED = 9;
-
-    /** Trait bits. */
-    public static final int LITERATE = 1;
-    public static final int CAREERIST = 1 << 1;
-    public static final int FORMER_OTHER_PARTY = 1 << 2;
-    public static final int PASSIVE = 1 << 3;
-    public static final int RURAL = 1 << 4;
-    /** Has sat as a delegate at a congress. */
-    public static final int DELEGATE = 1 << 5;
-    /** Has been in open opposition at some time (alignment below {@link #OPPOSITION_MARK}). */
-    public static final int FORMER_OPPOSITION = 1 << 6;
-    /** Known dissenter: voted against the leadership at a congress, in the open (004:189). */
-    public static final int KNOWN_DISSENTER = 1 << 7;
-
-    /** Social origin codes. */
-    public static final byte WORKER = 0;
-    public static final byte PEASANT = 1;
-    public static final byte EMPLOYEE = 2;
-
-    /** Alignment below which a member counts as having been in open opposition. */
-    public static final float OPPOSITION_MARK = -0.3f;
-
-    /** Congresses a run can hold: the roll keeps congress ordinals in one unsigned byte. */
-    public static final int MAX_CONGRESSES = 255;
-
-    /** Marks "no member" in member-valued arrays. */
-    public static final int NONE = -1;
-    /** The central apparatus as a patron: the Secretariat itself, not a member. */
-    public static final int CENTRE = -2;
 
     private int size;
     /** Members who are candidates or full members now. */
@@ -72,14 +30,12 @@ public final class MemberRoll {
     /** Willingness to speak, 0 … 1. */
     private float[] voice;
     private int[] cell;
-    /** Who placed the member in their post: a member, {@link #CENTRE}, or {@link #NONE}. */
+    /** Who placed the member in their post: a member, {@link MemberCodes#CENTRE}, or {@link MemberCodes#NONE}. */
     private int[] patron;
-    /** The post held, as {@link Posts#code}, or {@link #NONE}. */
+    /** The post held, as {@link Posts#code}, or {@link MemberCodes#NONE}. */
     private int[] post;
-    /** Ordinal in the run (1, 2, …) of the last congress the member sat at as a delegate; 0 for none. */
-    private byte[] lastCongress;
-    /** Ordinal in the run of the last congress that elected the member to the Central Committee; 0 for none. */
-    private byte[] committee;
+    /** The congresses each member sat at, and was elected to the Central Committee by. */
+    private final CongressSeats seats;
 
     /** The lists of active members and of candidates that the monthly stages walk. */
     private final LivingMembers livingMembers;
@@ -96,8 +52,7 @@ public final class MemberRoll {
         cell = new int[c];
         patron = new int[c];
         post = new int[c];
-        lastCongress = new byte[c];
-        committee = new byte[c];
+        seats = new CongressSeats(c);
         livingMembers = new LivingMembers(this, c);
     }
 
@@ -110,9 +65,9 @@ public final class MemberRoll {
         int i = size++;
         joined[i] = joinedMonth;
         fullFrom[i] = fullFromMonth;
-        status[i] = fullFromMonth <= joinedMonth ? FULL : CANDIDATE;
+        status[i] = fullFromMonth <= joinedMonth ? MemberCodes.FULL : MemberCodes.CANDIDATE;
         active++;
-        if (status[i] == CANDIDATE) {
+        if (status[i] == MemberCodes.CANDIDATE) {
             candidates++;
         }
         traits[i] = (byte) traitBits;
@@ -121,8 +76,8 @@ public final class MemberRoll {
         alignment[i] = align;
         voice[i] = voiceLevel;
         cell[i] = cellIndex;
-        patron[i] = NONE;
-        post[i] = NONE;
+        patron[i] = MemberCodes.NONE;
+        post[i] = MemberCodes.NONE;
         livingMembers.listJoined(i);
         return i;
     }
@@ -153,8 +108,7 @@ public final class MemberRoll {
         cell = Arrays.copyOf(cell, c);
         patron = Arrays.copyOf(patron, c);
         post = Arrays.copyOf(post, c);
-        lastCongress = Arrays.copyOf(lastCongress, c);
-        committee = Arrays.copyOf(committee, c);
+        seats.grow(c);
     }
 
     /** Number of member records ever created (active or not). */
@@ -183,11 +137,11 @@ public final class MemberRoll {
     }
 
     public boolean isActive(int m) {
-        return status[m] == CANDIDATE || status[m] == FULL;
+        return status[m] == MemberCodes.CANDIDATE || status[m] == MemberCodes.FULL;
     }
 
     public boolean isFull(int m) {
-        return status[m] == FULL;
+        return status[m] == MemberCodes.FULL;
     }
 
     public byte status(int m) {
@@ -196,13 +150,13 @@ public final class MemberRoll {
 
     /** Records that a member left the party; the caller vacates any post first. */
     public void leave(int m, byte newStatus) {
-        if (newStatus < RESIGNED) {
+        if (newStatus < MemberCodes.RESIGNED) {
             throw new IllegalArgumentException("not a leaving status: " + newStatus);
         }
         if (!isActive(m)) {
             throw new IllegalStateException("member " + m + " has already left");
         }
-        if (status[m] == CANDIDATE) {
+        if (status[m] == MemberCodes.CANDIDATE) {
             candidates--;
         }
         active--;
@@ -219,9 +173,9 @@ public final class MemberRoll {
         if (!isActive(m)) {
             throw new IllegalStateException("member " + m + " is not in the party");
         }
-        if (status[m] == FULL) {
+        if (status[m] == MemberCodes.FULL) {
             candidates++;
-            status[m] = CANDIDATE;
+            status[m] = MemberCodes.CANDIDATE;
             livingMembers.listWaiting(m);
         }
         fullFrom[m] = fullFromMonth;
@@ -237,9 +191,9 @@ public final class MemberRoll {
 
     /** Promotes a candidate whose stage has ended. */
     public void promote(int m) {
-        if (status[m] == CANDIDATE) {
+        if (status[m] == MemberCodes.CANDIDATE) {
             candidates--;
-            status[m] = FULL;
+            status[m] = MemberCodes.FULL;
         }
     }
 
@@ -263,10 +217,10 @@ public final class MemberRoll {
     }
 
     private void countTraits(int bits, int delta) {
-        if ((bits & CAREERIST) != 0) {
+        if ((bits & MemberCodes.CAREERIST) != 0) {
             careerists += delta;
         }
-        if ((bits & LITERATE) != 0) {
+        if ((bits & MemberCodes.LITERATE) != 0) {
             literate += delta;
         }
     }
@@ -282,8 +236,8 @@ public final class MemberRoll {
     public void setAlignment(int m, float value) {
         float v = value > 1f ? 1f : (value < -1f ? -1f : value);
         alignment[m] = v;
-        if (v < OPPOSITION_MARK) {
-            traits[m] |= (byte) FORMER_OPPOSITION;
+        if (v < MemberCodes.OPPOSITION_MARK) {
+            traits[m] |= (byte) MemberCodes.FORMER_OPPOSITION;
         }
     }
 
@@ -317,30 +271,23 @@ public final class MemberRoll {
 
     /** Ordinal of the last congress the member sat at (0: never a delegate). */
     public int lastCongress(int m) {
-        return lastCongress[m] & 0xFF;
+        return seats.lastCongress(m);
     }
 
-    /** Records that the member sits as a delegate at the congress with this ordinal (1 … {@link #MAX_CONGRESSES}). */
+    /** Records that the member sits as a delegate at the congress with this ordinal (1 … 255). */
     public void attend(int m, int congressOrdinal) {
-        lastCongress[m] = ordinal(congressOrdinal);
-        traits[m] |= (byte) DELEGATE;
+        seats.attend(m, congressOrdinal);
+        traits[m] |= (byte) MemberCodes.DELEGATE;
     }
 
     /** Ordinal of the last congress that elected the member to the Central Committee (0: never). */
     public int committee(int m) {
-        return committee[m] & 0xFF;
+        return seats.committee(m);
     }
 
     /** Records the member's election to the Central Committee by the congress with this ordinal. */
     public void electToCommittee(int m, int congressOrdinal) {
-        committee[m] = ordinal(congressOrdinal);
-    }
-
-    private static byte ordinal(int congressOrdinal) {
-        if (congressOrdinal < 1 || congressOrdinal > MAX_CONGRESSES) {
-            throw new IllegalArgumentException("congress ordinal " + congressOrdinal + " outside 1.." + MAX_CONGRESSES);
-        }
-        return (byte) congressOrdinal;
+        seats.electToCommittee(m, congressOrdinal);
     }
 
     /** Whole years of party seniority (stazh) at {@code month}. */
@@ -354,7 +301,7 @@ public final class MemberRoll {
      */
     public double competence(int m, int month) {
         double seniority = Math.min(1.0, stazhYears(m, month) / 15.0);
-        return 0.5 * ((traits[m] & LITERATE) != 0 ? 1 : 0) + 0.5 * seniority;
+        return 0.5 * ((traits[m] & MemberCodes.LITERATE) != 0 ? 1 : 0) + 0.5 * seniority;
     }
 
     // The columns the bulk stages step in place, for members they visit in one pass (package-private: the

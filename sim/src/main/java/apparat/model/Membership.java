@@ -58,7 +58,7 @@ final class Membership implements Steppable {
         double failure = party.rules.recruitment().probationFailure();
         for (int m : party.roll.dueCandidates(party.month)) {
             if (failure > 0 && party.random.nextDouble() < failure) {
-                party.removeMember(m, MemberRoll.NOT_ADMITTED);
+                party.removeMember(m, MemberCodes.NOT_ADMITTED);
                 party.tally.notAdmitted++;
             } else {
                 party.roll.promote(m);
@@ -70,10 +70,10 @@ final class Membership implements Steppable {
         int count = Chance.round(party.random, party.roll.activeCount() * perYear / 12.0);
         for (int i = 0; i < count; i++) {
             int m = Chance.activeMember(party.random, party.roll);
-            if (m == MemberRoll.NONE) {
+            if (m == MemberCodes.NONE) {
                 return;
             }
-            party.removeMember(m, MemberRoll.DIED);
+            party.removeMember(m, MemberCodes.DIED);
             party.tally.died++;
         }
     }
@@ -94,13 +94,13 @@ final class Membership implements Steppable {
         // only guards against a party with nobody left to resign (all weights 0)
         for (long tries = 0; made < count && tries < (long) count * 1000 + 1000; tries++) {
             int m = Chance.activeMember(party.random, roll);
-            if (m == MemberRoll.NONE) {
+            if (m == MemberCodes.NONE) {
                 return;
             }
             if (party.random.nextDouble() * largest >= resignationWeight(roll, m, a)) {
                 continue;
             }
-            party.removeMember(m, MemberRoll.RESIGNED);
+            party.removeMember(m, MemberCodes.RESIGNED);
             party.tally.resigned++;
             made++;
         }
@@ -108,8 +108,8 @@ final class Membership implements Steppable {
 
     /** A member's relative propensity to resign. */
     static double resignationWeight(MemberRoll roll, int m, Rules.Attrition a) {
-        double w = roll.origin(m) == MemberRoll.EMPLOYEE ? 1.0 : a.workerPeasantFactor();
-        if (roll.post(m) != MemberRoll.NONE || roll.has(m, MemberRoll.DELEGATE)) {
+        double w = roll.origin(m) == MemberCodes.EMPLOYEE ? 1.0 : a.workerPeasantFactor();
+        if (roll.post(m) != MemberCodes.NONE || roll.has(m, MemberCodes.DELEGATE)) {
             w *= a.officialFactor();
         }
         return w;
@@ -155,24 +155,24 @@ final class Membership implements Steppable {
                             int joined, int fullFrom) {
         int traits = 0;
         if (random.nextDouble() < mix.literateShare()) {
-            traits |= MemberRoll.LITERATE;
+            traits |= MemberCodes.LITERATE;
         }
         boolean careerist = random.nextDouble() < careeristShare;
         if (careerist) {
-            traits |= MemberRoll.CAREERIST;
+            traits |= MemberCodes.CAREERIST;
         }
         if (random.nextDouble() < mix.formerOtherPartyShare()) {
-            traits |= MemberRoll.FORMER_OTHER_PARTY;
+            traits |= MemberCodes.FORMER_OTHER_PARTY;
         }
         if (random.nextDouble() < mix.passiveShare()) {
-            traits |= MemberRoll.PASSIVE;
+            traits |= MemberCodes.PASSIVE;
         }
         if (random.nextDouble() < mix.ruralShare()) {
-            traits |= MemberRoll.RURAL;
+            traits |= MemberCodes.RURAL;
         }
         double o = random.nextDouble();
-        byte origin = o < mix.workerShare() ? MemberRoll.WORKER
-                : o < mix.workerShare() + mix.peasantShare() ? MemberRoll.PEASANT : MemberRoll.EMPLOYEE;
+        byte origin = o < mix.workerShare() ? MemberCodes.WORKER
+                : o < mix.workerShare() + mix.peasantShare() ? MemberCodes.PEASANT : MemberCodes.EMPLOYEE;
         // careerists follow whoever distributes posts, so they never start in opposition
         boolean opposition = !careerist && random.nextDouble() < mix.oppositionShare();
         float alignment = opposition ? Chance.between(random, -1f, 0f) : Chance.between(random, 0f, 1f);

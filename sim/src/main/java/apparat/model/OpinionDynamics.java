@@ -80,7 +80,7 @@ final class OpinionDynamics implements Steppable {
         }
         int code = party.roll.post(m);
         double share = party.entitledCellShare;
-        return code != MemberRoll.NONE && share > 0
+        return code != MemberCodes.NONE && share > 0
                 && ((Posts.indexOf(code) * 0x85EBCA6BL >>> 8) & 0xFFFF) < share * 0x10000;
     }
 
@@ -103,7 +103,7 @@ final class OpinionDynamics implements Steppable {
     /** Whether a member draws a functionary's pay: provincial and district secretaries, paid cell secretaries. */
     static boolean isPaid(Party party, int m) {
         int code = party.roll.post(m);
-        if (code == MemberRoll.NONE) {
+        if (code == MemberCodes.NONE) {
             return false;
         }
         if (!Posts.isCell(code)) {

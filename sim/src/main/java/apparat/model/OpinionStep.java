@@ -65,9 +65,9 @@ final class OpinionStep {
             float a = alignment[m];
             a += peer * (byCell[at] - a);
             int t = traits[m];
-            a = select(t & MemberRoll.CAREERIST, a + conformity * (1f - a), a);
+            a = select(t & MemberCodes.CAREERIST, a + conformity * (1f - a), a);
             int code = post[m];
-            if (code != MemberRoll.NONE && privileged(code)) {
+            if (code != MemberCodes.NONE && privileged(code)) {
                 a += pull * (1f - a);
             } else {
                 a -= grievance;
@@ -80,7 +80,7 @@ final class OpinionStep {
             // Math.min and max keep a value inside the bounds as it is, −0 included
             float clamped = Math.min(1f, Math.max(-1f, a));
             alignment[m] = clamped;
-            traits[m] = (byte) (t | (clamped < MemberRoll.OPPOSITION_MARK ? MemberRoll.FORMER_OPPOSITION : 0));
+            traits[m] = (byte) (t | (clamped < MemberCodes.OPPOSITION_MARK ? MemberCodes.FORMER_OPPOSITION : 0));
             float v = voice[m];
             v += recovery * (OpinionDynamics.naturalVoice(m) - v);
             v = select(a < 0 ? 1 : 0, v - chill * v, v);

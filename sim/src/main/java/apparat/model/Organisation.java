@@ -23,11 +23,11 @@ record Organisation(Level level, int post, int from, int to) {
     int higherSecretary(Party party) {
         Hierarchy h = party.hierarchy;
         int holder = switch (level) {
-            case PROVINCE -> MemberRoll.CENTRE;
+            case PROVINCE -> MemberCodes.CENTRE;
             case DISTRICT -> party.posts(Level.PROVINCE).holder(h.provinceOf(post));
             case CELL -> party.posts(Level.DISTRICT).holder(h.districtOf(post));
         };
-        return holder == MemberRoll.NONE ? MemberRoll.CENTRE : holder;
+        return holder == MemberCodes.NONE ? MemberCodes.CENTRE : holder;
     }
 
     /** Share of the organisation's members in opposition (from the cells' last index). */

@@ -227,9 +227,9 @@ public final class Party extends SimState {
     /** Vacates the post a member holds, if any. */
     void vacatePostOf(int m) {
         int code = roll.post(m);
-        if (code != MemberRoll.NONE) {
+        if (code != MemberCodes.NONE) {
             posts[Posts.levelOf(code).ordinal()].vacate(Posts.indexOf(code));
-            roll.setPost(m, MemberRoll.NONE);
+            roll.setPost(m, MemberCodes.NONE);
         }
     }
 
@@ -237,8 +237,8 @@ public final class Party extends SimState {
     void seat(Level level, int post, int member, byte how, int patron, boolean confirmed) {
         Posts table = posts[level.ordinal()];
         int old = table.holder(post);
-        if (old != MemberRoll.NONE && old != member) {
-            roll.setPost(old, MemberRoll.NONE);
+        if (old != MemberCodes.NONE && old != member) {
+            roll.setPost(old, MemberCodes.NONE);
         }
         if (old != member) {
             vacatePostOf(member);
@@ -259,7 +259,7 @@ public final class Party extends SimState {
     /** Notes that the provincial or district post a member holds falls vacant by their arrest. */
     void markVacatedByArrest(int m) {
         int code = roll.post(m);
-        if (code != MemberRoll.NONE && Posts.levelOf(code) != Level.CELL) {
+        if (code != MemberCodes.NONE && Posts.levelOf(code) != Level.CELL) {
             vacatedByArrest[Posts.levelOf(code).ordinal()][Posts.indexOf(code)] = true;
         }
     }

@@ -74,7 +74,7 @@ final class PostFilling implements Steppable {
         if (party.roll.alignment(m) < rules.confirmMinAlignment()) {
             return false;
         }
-        return !party.roll.has(m, MemberRoll.FORMER_OPPOSITION)
+        return !party.roll.has(m, MemberCodes.FORMER_OPPOSITION)
                 || party.random.nextDouble() >= rules.confirmRefusesOppositionRecord();
     }
 
@@ -90,14 +90,14 @@ final class PostFilling implements Steppable {
         boolean centre = mode != Rules.Mode.NONE && party.random.nextDouble() < rules.rate(level)
                 && Uchraspred.canAfford(party, level);
         if (centre) {
-            if (incumbent != MemberRoll.NONE && posts.how(p) != Posts.ELECTED
+            if (incumbent != MemberCodes.NONE && posts.how(p) != Posts.ELECTED
                     && party.roll.alignment(incumbent) >= party.rules.secretariat().removalThreshold()
                     && Eligibility.senior(party, incumbent, level)) {
                 posts.renew(p, party.month, party.rules.terms().of(level));
                 return;
             }
             int chosen = Uchraspred.choose(party, org);
-            if (chosen != MemberRoll.NONE) {
+            if (chosen != MemberCodes.NONE) {
                 Uchraspred.spend(party, level);
                 int patron = org.higherSecretary(party);
                 if (mode == Rules.Mode.APPOINT) {
@@ -118,7 +118,7 @@ final class PostFilling implements Steppable {
 
     /** Counts a sitting secretary replaced by the centre's choice at the end of the term. */
     private static void displaceBy(Party party, Level level, int incumbent, int chosen) {
-        if (incumbent != MemberRoll.NONE && incumbent != chosen) {
+        if (incumbent != MemberCodes.NONE && incumbent != chosen) {
             party.tally.displacedByLevel[level.ordinal()]++;
         }
     }
@@ -133,14 +133,14 @@ final class PostFilling implements Steppable {
         int p = org.post();
         Posts posts = party.posts(level);
         Rules rules = party.rules;
-        if (incumbent != MemberRoll.NONE && Eligibility.senior(party, incumbent, level)
+        if (incumbent != MemberCodes.NONE && Eligibility.senior(party, incumbent, level)
                 && party.random.nextDouble() < rules.election().incumbentAdvantage()) {
             posts.renew(p, party.month, rules.terms().of(level));
             return;
         }
         int chosen = SecretaryElection.elect(party, org, incumbent);
-        if (chosen == MemberRoll.NONE) {
-            if (incumbent == MemberRoll.NONE) {
+        if (chosen == MemberCodes.NONE) {
+            if (incumbent == MemberCodes.NONE) {
                 appointIfRequired(party, org);
             } else {
                 posts.renew(p, party.month, rules.terms().of(level));
@@ -149,17 +149,17 @@ final class PostFilling implements Steppable {
         }
         boolean confirms = rules.appointment().confirms(level);
         if (!confirms) {
-            party.seat(level, p, chosen, Posts.ELECTED, MemberRoll.NONE, false);
+            party.seat(level, p, chosen, Posts.ELECTED, MemberCodes.NONE, false);
             return;
         }
         if (confirmable(party, chosen)) {
-            party.seat(level, p, chosen, Posts.ELECTED, MemberRoll.NONE, true);
+            party.seat(level, p, chosen, Posts.ELECTED, MemberCodes.NONE, true);
             return;
         }
         // the organisation's choice is refused: that secretary never takes office, and the post is the
         // higher body's to fill
         party.tally.displacedByLevel[level.ordinal()]++;
-        if (incumbent != MemberRoll.NONE) {
+        if (incumbent != MemberCodes.NONE) {
             party.vacatePostOf(incumbent);
         }
         appointIfRequired(party, org);
@@ -179,10 +179,10 @@ final class PostFilling implements Steppable {
             return;
         }
         int chosen = Uchraspred.choose(party, org);
-        if (chosen == MemberRoll.NONE && Eligibility.ruleInForce(party, level)) {
+        if (chosen == MemberCodes.NONE && Eligibility.ruleInForce(party, level)) {
             chosen = Uchraspred.choose(party, org, true);
         }
-        if (chosen != MemberRoll.NONE
+        if (chosen != MemberCodes.NONE
                 && (!party.rules.appointment().confirms(level)
                     || party.roll.alignment(chosen) >= party.rules.appointment().confirmMinAlignment())) {
             Uchraspred.spend(party, level);

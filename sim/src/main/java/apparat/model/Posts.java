@@ -70,7 +70,7 @@ public final class Posts {
             termEnd = Arrays.copyOf(termEnd, c);
             confirmed = Arrays.copyOf(confirmed, c);
         }
-        holder[size] = MemberRoll.NONE;
+        holder[size] = MemberCodes.NONE;
         return size++;
     }
 
@@ -83,7 +83,7 @@ public final class Posts {
     }
 
     public boolean isVacant(int p) {
-        return holder[p] == MemberRoll.NONE;
+        return holder[p] == MemberCodes.NONE;
     }
 
     public byte how(int p) {
@@ -126,7 +126,7 @@ public final class Posts {
     }
 
     void vacate(int p) {
-        holder[p] = MemberRoll.NONE;
+        holder[p] = MemberCodes.NONE;
         confirmed[p] = false;
     }
 }

@@ -85,7 +85,7 @@ final class PurgeCampaign {
                     continue;
                 }
                 double score = total > 0 ? score(roll, m, w, banned, recentFrom) / total : 0;
-                if (roll.has(m, MemberRoll.RURAL)) {
+                if (roll.has(m, MemberCodes.RURAL)) {
                     score *= rural;
                 }
                 scores[i] = score;
@@ -133,10 +133,10 @@ final class PurgeCampaign {
             roll.demote(m, party.month + Math.max(1, party.rules.recruitment().candidateMonths()));
             t.demoted++;
         } else if (outcome < purge.demoteToCandidate() + purge.demoteToSympathiser()) {
-            party.removeMember(m, MemberRoll.SYMPATHISER);
+            party.removeMember(m, MemberCodes.SYMPATHISER);
             t.demoted++;
         } else {
-            party.removeMember(m, MemberRoll.EXPELLED);
+            party.removeMember(m, MemberCodes.EXPELLED);
             t.expelled++;
             t.expelledByStazh[MonthTally.stazhGroup(roll.joined(m))]++;
         }
@@ -145,16 +145,16 @@ final class PurgeCampaign {
     private static double score(MemberRoll roll, int m, TimelineEvent.PurgeWeights w, boolean banned,
                                 int recentFrom) {
         double s = 0;
-        if (roll.has(m, MemberRoll.PASSIVE)) {
+        if (roll.has(m, MemberCodes.PASSIVE)) {
             s += w.passivity();
         }
-        if (roll.has(m, MemberRoll.CAREERIST)) {
+        if (roll.has(m, MemberCodes.CAREERIST)) {
             s += w.careerism();
         }
-        if (roll.has(m, MemberRoll.FORMER_OTHER_PARTY)) {
+        if (roll.has(m, MemberCodes.FORMER_OTHER_PARTY)) {
             s += w.formerOtherParty();
         }
-        if (roll.origin(m) != MemberRoll.WORKER) {
+        if (roll.origin(m) != MemberCodes.WORKER) {
             s += w.socialOrigin();
         }
         boolean opposed = roll.alignment(m) < 0;
@@ -164,7 +164,7 @@ final class PurgeCampaign {
         if (banned && opposed && roll.voice(m) >= Campaigns.SPEAKS) {
             s += w.voicedOpposition();
         }
-        if (!roll.has(m, MemberRoll.LITERATE)) {
+        if (!roll.has(m, MemberCodes.LITERATE)) {
             s += w.illiteracy();
         }
         if (roll.joined(m) >= recentFrom) {

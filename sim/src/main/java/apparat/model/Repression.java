@@ -104,16 +104,16 @@ final class Repression {
         if (roll.joined(m) < oldGuard) {
             s |= OLD_GUARD;
         }
-        if (roll.has(m, MemberRoll.FORMER_OPPOSITION)) {
+        if (roll.has(m, MemberCodes.FORMER_OPPOSITION)) {
             s |= FORMER_OPPOSITION;
         }
         int patron = roll.patron(m);
-        if (patron >= 0 && (roll.status(patron) == MemberRoll.ARRESTED
-                || roll.status(patron) == MemberRoll.EXECUTED)) {
+        if (patron >= 0 && (roll.status(patron) == MemberCodes.ARRESTED
+                || roll.status(patron) == MemberCodes.EXECUTED)) {
             s |= FALLEN_PATRON;
         }
         int post = roll.post(m);
-        if (post != MemberRoll.NONE) {
+        if (post != MemberCodes.NONE) {
             s |= OFFICIAL;
             Level level = Posts.levelOf(post);
             s |= level == Level.PROVINCE ? PROVINCE : level == Level.DISTRICT ? DISTRICT : 0;
@@ -152,7 +152,7 @@ final class Repression {
         boolean shot = party.random.nextDouble() < (elite ? r.eliteExecutionShare() : r.executionShare());
         party.markVacatedByArrest(m);
         int group = MonthTally.stazhGroup(roll.joined(m));
-        party.removeMember(m, shot ? MemberRoll.EXECUTED : MemberRoll.ARRESTED);
+        party.removeMember(m, shot ? MemberCodes.EXECUTED : MemberCodes.ARRESTED);
         MonthTally t = party.tally;
         t.arrested++;
         t.arrestedByStazh[group]++;

@@ -33,7 +33,7 @@ final class Secretariat implements Steppable {
         boolean marked = party.rules.congress().knownDissentersRemoved();
         party.removalAllowance = act(party, party.removalAllowance,
                 (posts, p) -> party.roll.alignment(posts.holder(p)) < s.removalThreshold()
-                        || marked && party.roll.has(posts.holder(p), MemberRoll.KNOWN_DISSENTER));
+                        || marked && party.roll.has(posts.holder(p), MemberCodes.KNOWN_DISSENTER));
         party.transferAllowance = act(party, party.transferAllowance, (posts, p) -> true);
     }
 

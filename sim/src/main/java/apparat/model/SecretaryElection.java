@@ -22,7 +22,7 @@ final class SecretaryElection {
         MemberRoll roll = party.roll;
         double mean = meanAlignment(party, org);
         int wanted = party.rules.election().candidates();
-        int best = MemberRoll.NONE;
+        int best = MemberCodes.NONE;
         double bestScore = Double.NEGATIVE_INFINITY;
         int found = 0;
         int tries = org.size() == 0 ? 0 : wanted * 6;
@@ -34,7 +34,7 @@ final class SecretaryElection {
             }
             found++;
             double score = -Math.abs(roll.alignment(m) - mean) + COMPETENCE_WEIGHT * roll.competence(m, party.month)
-                    + LUCK * party.random.nextDouble() + (roll.has(m, MemberRoll.CAREERIST) ? ambition : 0);
+                    + LUCK * party.random.nextDouble() + (roll.has(m, MemberCodes.CAREERIST) ? ambition : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = m;

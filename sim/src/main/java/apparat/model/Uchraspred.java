@@ -52,7 +52,7 @@ final class Uchraspred {
      */
     static int choose(Party party, Organisation org, boolean waiveSeniority) {
         Rules.SecretariatRules s = party.rules.secretariat();
-        int best = MemberRoll.NONE;
+        int best = MemberCodes.NONE;
         double bestScore = Double.NEGATIVE_INFINITY;
         int[] members = party.hierarchy.members();
         Hierarchy h = party.hierarchy;
@@ -68,7 +68,7 @@ final class Uchraspred {
             to = h.provinceTo(province);
         }
         if (to <= from) {
-            return MemberRoll.NONE;
+            return MemberCodes.NONE;
         }
         int found = 0;
         double ambition = ambition(party);
@@ -84,7 +84,7 @@ final class Uchraspred {
                 case LOYALTY -> party.roll.alignment(m);
                 case COMPETENCE -> party.roll.competence(m, party.month);
                 case CHANCE -> -found;
-            } + (party.roll.has(m, MemberRoll.CAREERIST) ? ambition : 0);
+            } + (party.roll.has(m, MemberCodes.CAREERIST) ? ambition : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = m;

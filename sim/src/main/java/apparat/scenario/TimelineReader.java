@@ -1,6 +1,6 @@
 package apparat.scenario;
 
-import apparat.model.MemberRoll;
+import apparat.model.MemberCodes;
 import apparat.model.Month;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,9 +41,9 @@ final class TimelineReader {
                     }
                 }
                 long congresses = timeline.stream().filter(t -> t.type().equals("congress")).count();
-                if (congresses > MemberRoll.MAX_CONGRESSES) {
+                if (congresses > MemberCodes.MAX_CONGRESSES) {
                     problems.add(tl.value(), "timeline", "holds " + congresses + " congresses; a run holds at most "
-                            + MemberRoll.MAX_CONGRESSES);
+                            + MemberCodes.MAX_CONGRESSES);
                 }
             }
         }

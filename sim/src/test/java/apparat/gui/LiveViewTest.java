@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import apparat.chart.LiveCharts;
 import apparat.chart.Palette;
 import apparat.model.Level;
-import apparat.model.MemberRoll;
+import apparat.model.MemberCodes;
 import apparat.model.Party;
 import apparat.model.Posts;
 import apparat.scenario.Scenario;
@@ -157,7 +157,7 @@ class LiveViewTest {
         for (int p = 0; p < posts.size(); p++) {
             SecretaryView v = new SecretaryView(party, Level.PROVINCE, p, "province " + p);
             int m = posts.holder(p);
-            if (m == MemberRoll.NONE) {
+            if (m == MemberCodes.NONE) {
                 assertEquals("vacant", v.getHowPlaced());
                 assertTrue(Double.isNaN(v.getLoyalty()));
                 continue;

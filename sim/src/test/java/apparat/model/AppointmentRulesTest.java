@@ -123,7 +123,7 @@ class AppointmentRulesTest {
         Posts provinces = run.party.posts(Level.PROVINCE);
         for (int p = 0; p < provinces.size(); p++) {
             if (!provinces.isVacant(p)) {
-                assertEquals(MemberRoll.CENTRE, provinces.patron(p));
+                assertEquals(MemberCodes.CENTRE, provinces.patron(p));
                 assertEquals(1.0f, run.party.roll().alignment(provinces.holder(p)), 1e-6f,
                         "a full bond makes the appointee share the centre's line");
             }
@@ -264,9 +264,9 @@ class AppointmentRulesTest {
                             Posts posts = p.posts(level);
                             for (int i = 0; i < posts.size(); i++) {
                                 int h = posts.holder(i);
-                                if (h != MemberRoll.NONE && posts.confirmed(i) && posts.since(i) == month
+                                if (h != MemberCodes.NONE && posts.confirmed(i) && posts.since(i) == month
                                         && posts.how(i) == Posts.ELECTED
-                                        && p.roll().has(h, MemberRoll.FORMER_OPPOSITION)) {
+                                        && p.roll().has(h, MemberCodes.FORMER_OPPOSITION)) {
                                     withRecord[index]++;
                                 }
                             }

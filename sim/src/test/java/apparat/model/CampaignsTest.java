@@ -27,7 +27,7 @@ class CampaignsTest {
         MemberRoll roll = run.party.roll();
         int expelled = 0;
         for (int m = 0; m < roll.size(); m++) {
-            if (roll.status(m) == MemberRoll.EXPELLED) {
+            if (roll.status(m) == MemberCodes.EXPELLED) {
                 expelled++;
                 assertTrue(roll.alignment(m) < 0, "expelled a member aligned with the leadership");
             }
@@ -60,14 +60,14 @@ class CampaignsTest {
         MemberRoll a = careerists.party.roll();
         MemberRoll b = dissenters.party.roll();
         for (int m = 0; m < a.size(); m++) {
-            if (a.status(m) == MemberRoll.EXPELLED) {
-                assertTrue(a.has(m, MemberRoll.CAREERIST), "careerist purge expelled a convinced member");
+            if (a.status(m) == MemberCodes.EXPELLED) {
+                assertTrue(a.has(m, MemberCodes.CAREERIST), "careerist purge expelled a convinced member");
             }
         }
         for (int m = 0; m < b.size(); m++) {
-            if (b.status(m) == MemberRoll.EXPELLED) {
+            if (b.status(m) == MemberCodes.EXPELLED) {
                 // careerists never start in opposition and conformity is off, so none is in opposition
-                assertTrue(!b.has(m, MemberRoll.CAREERIST), "dissenter purge expelled a careerist");
+                assertTrue(!b.has(m, MemberCodes.CAREERIST), "dissenter purge expelled a careerist");
             }
         }
     }
@@ -82,10 +82,10 @@ class CampaignsTest {
                 """).run();
         MemberRoll roll = run.party.roll();
         for (int m = 0; m < roll.size(); m++) {
-            boolean both = roll.has(m, MemberRoll.PASSIVE) && roll.has(m, MemberRoll.CAREERIST);
-            boolean rural = roll.has(m, MemberRoll.RURAL);
+            boolean both = roll.has(m, MemberCodes.PASSIVE) && roll.has(m, MemberCodes.CAREERIST);
+            boolean rural = roll.has(m, MemberCodes.RURAL);
             if (!rural) {
-                assertEquals(both, roll.status(m) == MemberRoll.EXPELLED, "member " + m);
+                assertEquals(both, roll.status(m) == MemberCodes.EXPELLED, "member " + m);
             }
         }
     }
@@ -104,8 +104,8 @@ class CampaignsTest {
         int townOut = 0;
         int town = 0;
         for (int m = 0; m < roll.size(); m++) {
-            boolean out = roll.status(m) == MemberRoll.EXPELLED;
-            if (roll.has(m, MemberRoll.RURAL)) {
+            boolean out = roll.status(m) == MemberCodes.EXPELLED;
+            if (roll.has(m, MemberCodes.RURAL)) {
                 rural++;
                 ruralOut += out ? 1 : 0;
             } else {
@@ -144,7 +144,7 @@ class CampaignsTest {
         int young = 0;
         int cutoff = Month.of(1917, 11).index();
         for (int m = 0; m < roll.size(); m++) {
-            boolean taken = roll.status(m) == MemberRoll.ARRESTED || roll.status(m) == MemberRoll.EXECUTED;
+            boolean taken = roll.status(m) == MemberCodes.ARRESTED || roll.status(m) == MemberCodes.EXECUTED;
             if (roll.joined(m) < cutoff) {
                 old++;
                 oldTaken += taken ? 1 : 0;

@@ -37,8 +37,8 @@ class DelegatesTest {
         TestParty run = TestParty.of(BASE + "timeline:\n" + TWO_CONGRESSES).run();
         MemberRoll roll = run.party.roll();
         for (int m = 0; m < roll.size(); m++) {
-            if (roll.has(m, MemberRoll.DELEGATE)) {
-                assertTrue(!roll.has(m, MemberRoll.PASSIVE), "a passive member was sent while activists were left");
+            if (roll.has(m, MemberCodes.DELEGATE)) {
+                assertTrue(!roll.has(m, MemberCodes.PASSIVE), "a passive member was sent while activists were left");
             }
         }
         for (CongressRecord c : run.congresses) {
@@ -62,7 +62,7 @@ class DelegatesTest {
         MemberRoll roll = run.party.roll();
         int marked = 0;
         for (int m = 0; m < roll.size(); m++) {
-            marked += roll.has(m, MemberRoll.KNOWN_DISSENTER) && roll.lastCongress(m) >= 1 ? 1 : 0;
+            marked += roll.has(m, MemberCodes.KNOWN_DISSENTER) && roll.lastCongress(m) >= 1 ? 1 : 0;
         }
         assertTrue(first.dissentingDelegates() > 20, "an elected congress with many in opposition has dissenters");
         assertTrue(marked >= first.dissentingDelegates(), "every dissenter is marked");
@@ -96,7 +96,7 @@ class DelegatesTest {
                 Posts provinces = party.posts(Level.PROVINCE);
                 for (int p = 0; p < provinces.size(); p++) {
                     if (!provinces.isVacant(p)) {
-                        party.roll().mark(provinces.holder(p), MemberRoll.KNOWN_DISSENTER);
+                        party.roll().mark(provinces.holder(p), MemberCodes.KNOWN_DISSENTER);
                     }
                 }
             }

@@ -39,7 +39,7 @@ class InvariantsTest {
                 Posts posts = party.posts(level);
                 for (int p = 0; p < posts.size(); p++) {
                     int m = posts.holder(p);
-                    if (m == MemberRoll.NONE) {
+                    if (m == MemberCodes.NONE) {
                         continue;
                     }
                     held[m]++;
@@ -51,7 +51,7 @@ class InvariantsTest {
                 if (held[m] > 1) {
                     fail("member " + m + " holds " + held[m] + " posts in " + party.month());
                 }
-                if (held[m] == 0 && roll.post(m) != MemberRoll.NONE) {
+                if (held[m] == 0 && roll.post(m) != MemberCodes.NONE) {
                     fail("member " + m + " thinks they hold a post nobody gave them");
                 }
             }

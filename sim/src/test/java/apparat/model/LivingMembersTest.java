@@ -26,25 +26,25 @@ class LivingMembersTest {
             int joins = random.nextInt(200);
             for (int i = 0; i < joins; i++) {
                 int traits = random.nextInt(1 << 5);
-                roll.add(round, round + random.nextInt(3), traits, MemberRoll.WORKER, 0f, 0.5f, 0);
+                roll.add(round, round + random.nextInt(3), traits, MemberCodes.WORKER, 0f, 0.5f, 0);
             }
             for (int i = 0; i < 20; i++) {
                 // a trait gained later (as a delegate's mark is) counts from then on, for the active only
-                roll.mark(random.nextInt(roll.size()), random.nextBoolean() ? MemberRoll.CAREERIST
-                        : MemberRoll.LITERATE);
+                roll.mark(random.nextInt(roll.size()), random.nextBoolean() ? MemberCodes.CAREERIST
+                        : MemberCodes.LITERATE);
             }
             int leaves = random.nextInt(150);
             for (int i = 0; i < leaves && roll.activeCount() > 0; i++) {
                 int m = random.nextInt(roll.size());
                 if (roll.isActive(m)) {
-                    roll.leave(m, (byte) (MemberRoll.RESIGNED + random.nextInt(5)));
+                    roll.leave(m, (byte) (MemberCodes.RESIGNED + random.nextInt(5)));
                 }
             }
             int[] expected = fullScanOfActive(roll);
             assertEquals(expected.length, roll.activeCount());
-            assertEquals(Arrays.stream(expected).filter(m -> roll.has(m, MemberRoll.CAREERIST)).count(),
+            assertEquals(Arrays.stream(expected).filter(m -> roll.has(m, MemberCodes.CAREERIST)).count(),
                     roll.careeristCount(), "running count of careerists");
-            assertEquals(Arrays.stream(expected).filter(m -> roll.has(m, MemberRoll.LITERATE)).count(),
+            assertEquals(Arrays.stream(expected).filter(m -> roll.has(m, MemberCodes.LITERATE)).count(),
                     roll.literateCount(), "running count of literate members");
             assertArrayEquals(expected, Arrays.copyOf(roll.activeMembers(), roll.activeCount()),
                     "round " + round);
@@ -61,15 +61,15 @@ class LivingMembersTest {
             for (int i = 0; i < joins; i++) {
                 // candidate stages of varying length, as rule changes make them, so fullFrom is not monotone
                 int fullFrom = month + random.nextInt(12);
-                listed.add(month, fullFrom, 0, MemberRoll.WORKER, 0f, 0.5f, 0);
-                scanned.add(month, fullFrom, 0, MemberRoll.WORKER, 0f, 0.5f, 0);
+                listed.add(month, fullFrom, 0, MemberCodes.WORKER, 0f, 0.5f, 0);
+                scanned.add(month, fullFrom, 0, MemberCodes.WORKER, 0f, 0.5f, 0);
             }
             int leaves = random.nextInt(30);
             for (int i = 0; i < leaves; i++) {
                 int m = random.nextInt(listed.size());
                 if (listed.isActive(m)) {
-                    listed.leave(m, MemberRoll.EXPELLED);
-                    scanned.leave(m, MemberRoll.EXPELLED);
+                    listed.leave(m, MemberCodes.EXPELLED);
+                    scanned.leave(m, MemberCodes.EXPELLED);
                 }
             }
             for (int i = 0; i < 5; i++) {
@@ -84,7 +84,7 @@ class LivingMembersTest {
             int[] due = listed.dueCandidates(month);
             List<Integer> expected = new ArrayList<>();
             for (int m = 0; m < scanned.size(); m++) {
-                if (scanned.status(m) == MemberRoll.CANDIDATE && scanned.fullFrom(m) <= month) {
+                if (scanned.status(m) == MemberCodes.CANDIDATE && scanned.fullFrom(m) <= month) {
                     expected.add(m);
                     scanned.promote(m);
                 }

@@ -143,7 +143,7 @@ class PrivilegesAndOpinionTest {
             if (!roll.isActive(m) || roll.joined(m) > Month.of(1922, 6).index()) {
                 continue;
             }
-            if (roll.has(m, MemberRoll.CAREERIST)) {
+            if (roll.has(m, MemberCodes.CAREERIST)) {
                 careerist += roll.alignment(m);
                 nc++;
             } else {
@@ -173,7 +173,7 @@ class PrivilegesAndOpinionTest {
         for (int p = 0; p < posts.size(); p++) {
             if (!posts.isVacant(p)) {
                 filled++;
-                careerists += party.roll().has(posts.holder(p), MemberRoll.CAREERIST) ? 1 : 0;
+                careerists += party.roll().has(posts.holder(p), MemberCodes.CAREERIST) ? 1 : 0;
             }
         }
         return (double) careerists / filled;

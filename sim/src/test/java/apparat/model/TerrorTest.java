@@ -17,7 +17,7 @@ class TerrorTest {
             """;
 
     private static boolean taken(MemberRoll roll, int m) {
-        return roll.status(m) == MemberRoll.ARRESTED || roll.status(m) == MemberRoll.EXECUTED;
+        return roll.status(m) == MemberCodes.ARRESTED || roll.status(m) == MemberCodes.EXECUTED;
     }
 
     @Test
@@ -80,11 +80,11 @@ class TerrorTest {
             if (roll.lastCongress(m) == 2) {
                 lastDelegates[0]++;
                 lastDelegates[1] += taken(roll, m) ? 1 : 0;
-                lastDelegates[2] += roll.status(m) == MemberRoll.EXECUTED ? 1 : 0;
+                lastDelegates[2] += roll.status(m) == MemberCodes.EXECUTED ? 1 : 0;
             } else if (roll.lastCongress(m) == 1) {
                 firstOnly[0]++;
                 firstOnly[1] += taken(roll, m) ? 1 : 0;
-            } else if (!roll.has(m, MemberRoll.DELEGATE)) {
+            } else if (!roll.has(m, MemberCodes.DELEGATE)) {
                 rank[0]++;
                 rank[1] += taken(roll, m) ? 1 : 0;
             }
@@ -104,9 +104,9 @@ class TerrorTest {
         assertEquals(0.9, (double) lastDelegates[2] / lastDelegates[1], 0.06);
         int[] mass = {0, 0};
         for (int m = 0; m < roll.size(); m++) {
-            if (taken(roll, m) && roll.lastCongress(m) != 2 && roll.post(m) == MemberRoll.NONE) {
+            if (taken(roll, m) && roll.lastCongress(m) != 2 && roll.post(m) == MemberCodes.NONE) {
                 mass[0]++;
-                mass[1] += roll.status(m) == MemberRoll.EXECUTED ? 1 : 0;
+                mass[1] += roll.status(m) == MemberCodes.EXECUTED ? 1 : 0;
             }
         }
         assertEquals(0.1, (double) mass[1] / mass[0], 0.04, "the mass is shot at its own rate");

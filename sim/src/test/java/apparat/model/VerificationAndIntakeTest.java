@@ -53,9 +53,9 @@ class VerificationAndIntakeTest {
         MemberRoll roll = run.party.roll();
         int sympathisers = 0;
         for (int m = 0; m < roll.size(); m++) {
-            if (roll.status(m) == MemberRoll.SYMPATHISER) {
+            if (roll.status(m) == MemberCodes.SYMPATHISER) {
                 sympathisers++;
-                assertTrue(roll.has(m, MemberRoll.PASSIVE), "only the verification's targets lose their card");
+                assertTrue(roll.has(m, MemberCodes.PASSIVE), "only the verification's targets lose their card");
             }
         }
         assertEquals(0.2, sympathisers * 5.0 / withdrawn, 0.03);
@@ -75,7 +75,7 @@ class VerificationAndIntakeTest {
         MemberRoll roll = run.party.roll();
         int expelled = 0;
         for (int m = 0; m < roll.size(); m++) {
-            if (roll.status(m) == MemberRoll.EXPELLED) {
+            if (roll.status(m) == MemberCodes.EXPELLED) {
                 expelled++;
                 assertTrue(roll.joined(m) >= Month.of(1933, 1).index(), "an old member was sorted out");
             }
@@ -106,7 +106,7 @@ class VerificationAndIntakeTest {
         int notAdmitted = 0;
         for (int m = 0; m < roll.size(); m++) {
             if (roll.joined(m) >= Month.of(1933, 1).index() && roll.fullFrom(m) <= Month.of(1934, 12).index()) {
-                if (roll.status(m) == MemberRoll.NOT_ADMITTED) {
+                if (roll.status(m) == MemberCodes.NOT_ADMITTED) {
                     notAdmitted++;
                 } else if (roll.isFull(m)) {
                     promoted++;
@@ -126,12 +126,12 @@ class VerificationAndIntakeTest {
         int[] all = new int[3];
         for (int m = 0; m < roll.size(); m++) {
             all[roll.origin(m)]++;
-            if (roll.status(m) == MemberRoll.RESIGNED) {
+            if (roll.status(m) == MemberCodes.RESIGNED) {
                 left[roll.origin(m)]++;
             }
         }
-        double employees = (double) left[MemberRoll.EMPLOYEE] / all[MemberRoll.EMPLOYEE];
-        double workers = (double) left[MemberRoll.WORKER] / all[MemberRoll.WORKER];
+        double employees = (double) left[MemberCodes.EMPLOYEE] / all[MemberCodes.EMPLOYEE];
+        double workers = (double) left[MemberCodes.WORKER] / all[MemberCodes.WORKER];
         assertEquals(3.0, workers / employees, 0.5, "workers resign three times as often as employees");
         long resigned = run.records.stream().mapToLong(MonthlyRecord::resigned).sum();
         assertEquals(0.2 * 2 * 100000 * 0.75, resigned, 100000 * 0.06,
@@ -140,7 +140,7 @@ class VerificationAndIntakeTest {
             Posts posts = run.party.posts(level);
             for (int p = 0; p < posts.size(); p++) {
                 int h = posts.holder(p);
-                assertTrue(h == MemberRoll.NONE || roll.isActive(h));
+                assertTrue(h == MemberCodes.NONE || roll.isActive(h));
             }
         }
     }
