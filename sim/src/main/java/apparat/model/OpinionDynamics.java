@@ -71,20 +71,6 @@ final class OpinionDynamics implements Steppable {
     }
 
     /**
-     * Whether a member is bound to the leadership by privilege: a paid functionary, or a cell secretary among
-     * those entitled to the functionaries' benefits (a fixed hash of the cell against the entitled share).
-     */
-    static boolean isPrivileged(Party party, int m) {
-        if (isPaid(party, m)) {
-            return true;
-        }
-        int code = party.roll.post(m);
-        double share = party.entitledCellShare;
-        return code != MemberCodes.NONE && share > 0
-                && ((Posts.indexOf(code) * 0x85EBCA6BL >>> 8) & 0xFFFF) < share * 0x10000;
-    }
-
-    /**
      * Per cell, side by side, its members' mean alignment and the push of an imposed district secretary (or
      * zero), so that a member's step looks up one place instead of three.
      */
@@ -103,15 +89,23 @@ final class OpinionDynamics implements Steppable {
     /** Whether a member draws a functionary's pay: provincial and district secretaries, paid cell secretaries. */
     static boolean isPaid(Party party, int m) {
         int code = party.roll.post(m);
-        if (code == MemberCodes.NONE) {
-            return false;
-        }
-        if (!Posts.isCell(code)) {
-            return true;
-        }
-        // the same cells are paid every month: a fixed hash of the cell against the paid share
-        double share = party.rules.privileges().paidCellShare();
-        return share > 0 && ((Posts.indexOf(code) * 0x9E3779B9L) & 0xFFFF) < share * 0x10000;
+        return code != MemberCodes.NONE && paidPost(code, party.rules.privileges().paidCellShare() * 0x10000);
+    }
+
+    /**
+     * Whether a post pays: every provincial and district post, and the cells among the paid share (given in
+     * 1/65,536) — the same cells every month, by a fixed hash of the cell.
+     */
+    static boolean paidPost(int code, double paidCells) {
+        return !Posts.isCell(code) || paidCells > 0 && ((Posts.indexOf(code) * 0x9E3779B9L) & 0xFFFF) < paidCells;
+    }
+
+    /**
+     * Whether the holder of a cell post is entitled to the functionaries' benefits, by another fixed hash of the
+     * cell against the entitled share of unpaid cell secretaries (in 1/65,536).
+     */
+    static boolean entitledPost(int code, double entitledCells) {
+        return entitledCells > 0 && ((Posts.indexOf(code) * 0x85EBCA6BL >>> 8) & 0xFFFF) < entitledCells;
     }
 
     private static boolean[] districtsWithImposedSecretary(Party party) {

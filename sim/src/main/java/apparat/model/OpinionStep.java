@@ -53,10 +53,10 @@ final class OpinionStep {
     }
 
     /**
-     * Steps the living members listed at {@code [from, to)}. The loop waits on memory, and a mispredicted branch
-     * throws away the loads already under way, so the rule's conditions that vary from member to member at
-     * random (careerist or not, opposed or not) select between values computed both ways instead of branching;
-     * the selections give the same bits as the branches would.
+     * Steps the living members listed at {@code [from, to)}. A mispredicted branch throws away the work already
+     * under way on the next members, so the rule's conditions that vary from member to member at random
+     * (careerist or not, opposed or not) select between values computed both ways instead of branching; the
+     * selections give the same bits as the branches would.
      */
     void apply(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -96,15 +96,11 @@ final class OpinionStep {
                 | Float.floatToRawIntBits(otherwise) & ~mask);
     }
 
-    /** As {@link OpinionDynamics#isPrivileged}, from a post code (not {@code NONE}). */
+    /**
+     * Whether the holder of a post (not {@code NONE}) is bound to the leadership by privilege: a paid functionary,
+     * or a cell secretary among those entitled to the functionaries' benefits.
+     */
     private boolean privileged(int code) {
-        if (!Posts.isCell(code)) {
-            return true;
-        }
-        int index = Posts.indexOf(code);
-        if (paidCells > 0 && ((index * 0x9E3779B9L) & 0xFFFF) < paidCells) {
-            return true;
-        }
-        return entitledCells > 0 && ((index * 0x85EBCA6BL >>> 8) & 0xFFFF) < entitledCells;
+        return OpinionDynamics.paidPost(code, paidCells) || OpinionDynamics.entitledPost(code, entitledCells);
     }
 }
