@@ -25,6 +25,9 @@ final class PurgeCampaign {
         /** Next position of the queue to examine. */
         int next;
         int monthsLeft;
+        /** Scratch kept from month to month: the slice's scores, and the marked members keyed by score. */
+        private double[] scores = new double[0];
+        private long[] keyed = new long[0];
 
         InProgress(TimelineEvent.Purge purge, int[] queue) {
             this.purge = purge;
@@ -75,7 +78,11 @@ final class PurgeCampaign {
         // the scores depend on the members alone, so they are taken on all the cores first; the noise is then
         // drawn in the queue's order for the members with a mark, as it always was
         double rural = purge.ruralFactor();
-        double[] scores = new double[slice];
+        if (campaign.scores.length < slice) {
+            campaign.scores = new double[slice];
+            campaign.keyed = new long[Math.max(16, slice)];
+        }
+        double[] scores = campaign.scores;
         int[] queue = campaign.queue;
         party.workers.forRanges(slice, (lo, hi) -> {
             for (int i = lo; i < hi; i++) {
@@ -91,7 +98,7 @@ final class PurgeCampaign {
                 scores[i] = score;
             }
         });
-        long[] keyed = new long[Math.max(16, slice)];
+        long[] keyed = campaign.keyed;
         int marked = 0;
         int examined = 0;
         for (int i = 0; i < slice; i++) {

@@ -33,6 +33,9 @@ final class Repression {
         final TimelineEvent.Repression campaign;
         int monthsLeft;
         double simArrestsPerMonth;
+        /** Scratch kept from month to month: the living as the month began, and each one's stratum. */
+        private int[] living = new int[0];
+        private byte[] stratum = new byte[0];
 
         InProgress(TimelineEvent.Repression campaign, int activeMembers) {
             this.campaign = campaign;
@@ -53,8 +56,13 @@ final class Repression {
         // the living in ascending index order, as a scan of the whole roll would meet them, copied because the
         // arrests below take members off the living list
         int n = roll.activeCount();
-        int[] living = java.util.Arrays.copyOf(roll.activeMembers(), n);
-        byte[] stratum = new byte[n];
+        if (campaign.living.length < n) {
+            campaign.living = new int[n + n / 4];
+            campaign.stratum = new byte[n + n / 4];
+        }
+        int[] living = campaign.living;
+        byte[] stratum = campaign.stratum;
+        System.arraycopy(roll.activeMembers(), 0, living, 0, n);
         int ordinal = party.congresses.size();
         int oldGuard = r.oldGuardJoinedBefore().index();
         // the strata draw nothing, so they are sorted out on all the cores, each range counting its own
