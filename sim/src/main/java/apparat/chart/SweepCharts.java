@@ -249,8 +249,12 @@ public final class SweepCharts {
         return gap;
     }
 
-    /** A number axis with a tick at each value the parameter took, and half a gap of room at either end. */
-    private static NumberAxis ticksAt(Factor f, List<String> distinct, double spacing) {
+    /**
+     * A number axis with a tick at each value the parameter took, labelled as the heat map labels it (the fewest
+     * significant digits that keep the values apart), and half a gap of room at either end.
+     */
+    static NumberAxis ticksAt(Factor f, List<String> distinct, double spacing) {
+        List<String> labels = GridAxis.labels(f, distinct);
         NumberAxis axis = new NumberAxis(f.key()) {
             private static final long serialVersionUID = 1L;
 
@@ -259,9 +263,9 @@ public final class SweepCharts {
             public java.util.List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
                                                Rectangle2D area, RectangleEdge edge) {
                 java.util.List ticks = new ArrayList();
-                for (String v : distinct) {
-                    ticks.add(new org.jfree.chart.axis.NumberTick(SweepData.position(f, v), v, TextAnchor.TOP_CENTER,
-                            TextAnchor.CENTER, 0.0));
+                for (int i = 0; i < distinct.size(); i++) {
+                    ticks.add(new org.jfree.chart.axis.NumberTick(SweepData.position(f, distinct.get(i)),
+                            labels.get(i), TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0));
                 }
                 return ticks;
             }

@@ -1,0 +1,66 @@
+package apparat.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import apparat.sweep.SweepFolders;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.ui.RectangleEdge;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The parameter axes of a sweep's scatter charts label every value the design took, short and distinct. */
+class SweepAxesTest {
+
+    /** 12 linear levels whose values are not round, against 4 levels of a log range of whole numbers. */
+    private static final String LEVELS = """
+            scenario: small.yaml
+            seed: 11
+            run: {until: 1921-06}
+            vary:
+              secretariat.assignmentsPerYear: {range: [100, 20000], levels: 12}
+              secretariat.poolSize: {range: [2, 100], log: true, levels: 4}
+            outcomes:
+              appointed: {column: province_appointed_share, at: 1921-06}
+            """;
+
+    @TempDir
+    static Path dir;
+    static Path levels;
+
+    @BeforeAll
+    static void sweep() throws Exception {
+        levels = SweepFolders.make(dir, LEVELS, dir.resolve("levels"), 2);
+    }
+
+    /** The tick labels of the chart's parameter axis, drawn on a full-size chart. */
+    static List<String> labels(JFreeChart chart) {
+        ValueAxis axis = ((XYPlot) chart.getPlot()).getDomainAxis();
+        BufferedImage image = chart.createBufferedImage(1920, 1080);
+        @SuppressWarnings("unchecked")
+        List<ValueTick> ticks = axis.refreshTicks(image.createGraphics(), new AxisState(),
+                new Rectangle2D.Double(0, 0, 1700, 700), RectangleEdge.BOTTOM);
+        return ticks.stream().map(ValueTick::getText).toList();
+    }
+
+    @Test
+    void twelveUnroundValuesAreLabelledShortAndDistinct() throws Exception {
+        List<String> labels = labels(SweepCharts.charts(levels).get("appointed-by-secretariat.assignmentsPerYear"));
+        assertEquals(12, labels.size(), labels::toString);
+        assertEquals(12, new HashSet<>(labels).size(), "distinct: " + labels);
+        assertTrue(labels.stream().allMatch(l -> l.length() <= 6), "three significant digits: " + labels);
+        assertEquals("100", labels.get(0));
+        assertEquals("1,910", labels.get(1), "1909.09 in three digits, thousands grouped");
+        assertEquals("20,000", labels.get(11));
+    }
+}
