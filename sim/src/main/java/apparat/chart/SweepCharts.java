@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -126,7 +125,8 @@ public final class SweepCharts {
         dots.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
         dots.setSeriesPaint(1, Palette.BLUE);
         dots.setSeriesShape(1, new Ellipse2D.Double(-9, -9, 18, 18));
-        ValueAxis xAxis = f.numeric() && spacing > 0 && !logScale ? ticksAt(f, distinct, spacing) : axis(f);
+        ValueAxis xAxis = f.numeric() && spacing > 0 && !logScale ? ticksAt(f, distinct, spacing)
+                : axis(f, distinct);
         XYPlot plot = new XYPlot(dataset, xAxis, ChartStyle.valueAxis(name), dots);
         if (distinct.size() <= FEW && data.points.size() > distinct.size()) {
             XYSeries line = new XYSeries("Mean over all runs with this value", true, false);
@@ -290,7 +290,7 @@ public final class SweepCharts {
         return seen;
     }
 
-    private static ValueAxis axis(Factor f) {
+    private static ValueAxis axis(Factor f, List<String> distinct) {
         ValueAxis axis;
         if (!f.numeric()) {
             SymbolAxis s = new SymbolAxis(f.key(), SweepData.labels(f).toArray(new String[0]));
@@ -298,24 +298,9 @@ public final class SweepCharts {
             s.setRange(-0.5, SweepData.labels(f).size() - 0.5);
             axis = s;
         } else if (f.range() != null && f.range().log()) {
-            java.text.DecimalFormat plain = new java.text.DecimalFormat("#,##0.###");
-            LogAxis log = new LogAxis(f.key() + " (logarithmic scale)") {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected java.text.AttributedString createTickLabel(double value) {
-                    // JFreeChart's own label carries no font and is drawn small; this one uses the tick font
-                    java.text.AttributedString label = new java.text.AttributedString(plain.format(value));
-                    label.addAttribute(java.awt.font.TextAttribute.FONT, getTickLabelFont());
-                    return label;
-                }
-            };
-            log.setBase(10);
+            // every value of a few labelled, else a 1-2-5 series: JFreeChart's own labels only powers of ten
+            LogValueAxis log = new LogValueAxis(f, distinct.size() <= FEW ? distinct : List.of());
             log.setSmallestValue(f.range().low() / 2);
-            // a tick at each power of ten, written as a plain number, nine minor ticks between
-            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
-            log.setMinorTickCount(9);
-            log.setMinorTickMarksVisible(true);
             axis = log;
         } else {
             NumberAxis n = new NumberAxis(f.key());

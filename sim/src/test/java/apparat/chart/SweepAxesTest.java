@@ -63,4 +63,26 @@ class SweepAxesTest {
         assertEquals("1,910", labels.get(1), "1909.09 in three digits, thousands grouped");
         assertEquals("20,000", labels.get(11));
     }
+
+    @Test
+    void aLogarithmicAxisLabelsEachValueOfTheDesign() throws Exception {
+        JFreeChart chart = SweepCharts.charts(levels).get("appointed-by-secretariat.poolSize");
+        assertTrue(((XYPlot) chart.getPlot()).getDomainAxis() instanceof LogValueAxis);
+        assertEquals(List.of("2", "7", "27", "100"), labels(chart), "not only the powers of ten");
+    }
+
+    @Test
+    void aMorrisDesignsLogarithmicLevelsAreEachLabelled() throws Exception {
+        Path morris = SweepFolders.make(dir, SweepFolders.MORRIS, dir.resolve("morris"), 2);
+        List<String> labels = labels(SweepCharts.charts(morris).get("members-by-secretariat.assignmentsPerYear"));
+        assertEquals(List.of("100", "585", "3,420", "20,000"), labels, "the four levels of 100 to 20,000");
+    }
+
+    @Test
+    void aLogarithmicAxisOfManyValuesIsLabelledOneTwoFive() {
+        assertEquals(List.of("100", "200", "500", "1000", "2000", "5000", "10000"), LogValueAxis.series(80, 12000));
+        assertEquals(List.of("2", "3", "4", "5"), LogValueAxis.series(1.5, 5.5), "a narrow range: every whole step");
+        assertEquals(List.of("0.001", "0.01", "0.1", "1", "10", "100", "1000"), LogValueAxis.series(0.001, 1000),
+                "six decades: the powers of ten alone");
+    }
 }
