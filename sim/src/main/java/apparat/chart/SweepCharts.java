@@ -48,6 +48,9 @@ public final class SweepCharts {
     /** Most distinct values for which a parameter's values are joined by the line of their means. */
     private static final int FEW = 12;
     private static final Color RUN = new Color(0x80, 0x80, 0x80, 110);
+    /** The outcome's identifier under a title: small, and in a typewriter face, as it stands in the tables. */
+    private static final java.awt.Font IDENTIFIER = new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN,
+            20);
 
     private SweepCharts() {
     }
@@ -152,7 +155,12 @@ public final class SweepCharts {
         }
         ChartStyle.stylePlot(plot);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        return finish(new JFreeChart(null, ChartStyle.TITLE, plot, true), name + " by " + f.key(), data);
+        Outcome o = data.definition.outcomes().get(outcome);
+        plot.getRangeAxis().setLabel(name + " (" + OutcomeWords.unit(o) + ")");
+        // the parameter stays out of the title: its key is long, and the axis below names it
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.TITLE, plot, true), OutcomeWords.meaning(o), data);
+        identify(chart, o, "against " + f.key());
+        return chart;
     }
 
     static JFreeChart sensitivity(SweepData data, int outcome) {
@@ -209,8 +217,10 @@ public final class SweepCharts {
         ValueMarker all = new ValueMarker(1.0, Color.GRAY, new BasicStroke(2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {10f, 8f}, 0f));
         plot.addRangeMarker(all, Layer.BACKGROUND);
+        Outcome o = data.definition.outcomes().get(outcome);
         JFreeChart chart = finish(new JFreeChart(null, ChartStyle.TITLE, plot, true),
-                "What drives " + name + ": Sobol' indices", data);
+                OutcomeWords.meaning(o), data);
+        identify(chart, o, "what drives it: Sobol' indices of the varied parameters");
         TextTitle note = new TextTitle("Whiskers: 90 % bootstrap interval. Dashed line: 1, all of the variance; "
                 + "estimates above it are sampling error. Estimators: Saltelli et al. (2010) for the first-order, "
                 + "Jansen (1999) for the total index.", ChartStyle.KEY);
@@ -310,6 +320,16 @@ public final class SweepCharts {
         axis.setLabelFont(ChartStyle.AXIS_LABEL);
         axis.setTickLabelFont(ChartStyle.TICKS);
         return axis;
+    }
+
+    /**
+     * Writes the outcome's identifier, as outcomes.csv names it, and how it was read, in small type under the
+     * title, so that a researcher can find the column behind a title in words.
+     */
+    static void identify(JFreeChart chart, Outcome o, String how) {
+        TextTitle id = new TextTitle(OutcomeWords.identifier(o) + (how.isEmpty() ? "" : "; " + how), IDENTIFIER);
+        id.setPaint(Color.DARK_GRAY);
+        chart.addSubtitle(0, id);
     }
 
     /** Titles a sweep chart: the title, the sweep and its design, the source line; white, anti-aliased. */

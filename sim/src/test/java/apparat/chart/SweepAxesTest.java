@@ -85,4 +85,14 @@ class SweepAxesTest {
         assertEquals(List.of("0.001", "0.01", "0.1", "1", "10", "100", "1000"), LogValueAxis.series(0.001, 1000),
                 "six decades: the powers of ten alone");
     }
+
+    @Test
+    void theScatterIsTitledByWhatTheOutcomeMeansWithItsNameAndUnitOnTheAxis() throws Exception {
+        JFreeChart chart = SweepCharts.charts(levels).get("appointed-by-secretariat.poolSize");
+        assertEquals("Share of provincial secretaries appointed from above, June 1921", chart.getTitle().getText());
+        assertEquals("appointed (share 0–1)", ((XYPlot) chart.getPlot()).getRangeAxis().getLabel());
+        assertTrue(((org.jfree.chart.title.TextTitle) chart.getSubtitle(0)).getText()
+                .equals("appointed in outcomes.csv: province_appointed_share at 1921-06; against secretariat.poolSize"),
+                "the name and the parameter under the title");
+    }
 }
