@@ -41,7 +41,8 @@ final class GridAxis extends SymbolAxis {
 
     /**
      * The labels of a parameter's values: words as they are; numbers in the fewest significant digits (three at
-     * least) that keep them distinct, with thousands grouped.
+     * least) that keep them distinct, with thousands grouped. The sweep's scatter charts label their parameter
+     * axes with it too, so that a value reads the same on every chart of a sweep.
      */
     static List<String> labels(Factor f, List<String> values) {
         if (!f.numeric()) {

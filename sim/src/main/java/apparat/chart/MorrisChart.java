@@ -1,8 +1,6 @@
 package apparat.chart;
 
-import apparat.output.Columns;
 import apparat.sweep.Outcome;
-import apparat.validation.Measure;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -63,7 +61,7 @@ final class MorrisChart {
         }
         right = right > 0 ? right * 1.15 : 1;
         top = top > 0 ? top * 1.15 : right;
-        String unit = unit(o);
+        String unit = OutcomeWords.unit(o);
         NumberAxis x = ChartStyle.valueAxis("μ*: mean |elementary effect| (" + unit + " per range of the parameter)");
         NumberAxis y = ChartStyle.valueAxis("σ: spread of the effects (" + unit + ")");
         // a little room below zero, so that a parameter without effect shows whole at the origin
@@ -117,7 +115,8 @@ final class MorrisChart {
         plot.setFixedLegendItems(legend);
         ChartStyle.stylePlot(plot);
         JFreeChart chart = SweepCharts.finish(new JFreeChart(null, ChartStyle.TITLE, plot, true),
-                "Which parameters move " + name + ": Morris screening", data);
+                OutcomeWords.meaning(o), data);
+        SweepCharts.identify(chart, o, "which parameters move it: Morris screening");
         int r = data.definition.samples();
         TextTitle note = new TextTitle("Each point a parameter: the mean and spread of its " + r
                 + " elementary effects (one per trajectory, on the design points' means of replications). "
@@ -170,25 +169,6 @@ final class MorrisChart {
             label.setTextAnchor(leftward ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(label);
         }
-    }
-
-    /** The outcome's unit in words, from what it measures. */
-    static String unit(Outcome o) {
-        Measure m = o.measure();
-        if (m.perColumn() != null) {
-            return "ratio";
-        }
-        if (m.kind() == Measure.Kind.HOLDERS) {
-            return "share 0–1";
-        }
-        String u = Columns.of(m.column()).map(Columns.Column::unit)
-                .orElse(m.column().endsWith("_share") ? "fraction" : "");
-        return switch (u) {
-            case "fraction" -> "share 0–1";
-            case "−1…+1" -> "alignment";
-            case "" -> "units of " + o.name();
-            default -> u;
-        };
     }
 
     private static String ratio(double r) {

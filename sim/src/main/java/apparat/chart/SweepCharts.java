@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -49,6 +48,9 @@ public final class SweepCharts {
     /** Most distinct values for which a parameter's values are joined by the line of their means. */
     private static final int FEW = 12;
     private static final Color RUN = new Color(0x80, 0x80, 0x80, 110);
+    /** The outcome's identifier under a title: small, and in a typewriter face, as it stands in the tables. */
+    private static final java.awt.Font IDENTIFIER = new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN,
+            20);
 
     private SweepCharts() {
     }
@@ -126,7 +128,8 @@ public final class SweepCharts {
         dots.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
         dots.setSeriesPaint(1, Palette.BLUE);
         dots.setSeriesShape(1, new Ellipse2D.Double(-9, -9, 18, 18));
-        ValueAxis xAxis = f.numeric() && spacing > 0 && !logScale ? ticksAt(f, distinct, spacing) : axis(f);
+        ValueAxis xAxis = f.numeric() && spacing > 0 && !logScale ? ticksAt(f, distinct, spacing)
+                : axis(f, distinct);
         XYPlot plot = new XYPlot(dataset, xAxis, ChartStyle.valueAxis(name), dots);
         if (distinct.size() <= FEW && data.points.size() > distinct.size()) {
             XYSeries line = new XYSeries("Mean over all runs with this value", true, false);
@@ -152,7 +155,12 @@ public final class SweepCharts {
         }
         ChartStyle.stylePlot(plot);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        return finish(new JFreeChart(null, ChartStyle.TITLE, plot, true), name + " by " + f.key(), data);
+        Outcome o = data.definition.outcomes().get(outcome);
+        plot.getRangeAxis().setLabel(name + " (" + OutcomeWords.unit(o) + ")");
+        // the parameter stays out of the title: its key is long, and the axis below names it
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.TITLE, plot, true), OutcomeWords.meaning(o), data);
+        identify(chart, o, "against " + f.key());
+        return chart;
     }
 
     static JFreeChart sensitivity(SweepData data, int outcome) {
@@ -209,8 +217,10 @@ public final class SweepCharts {
         ValueMarker all = new ValueMarker(1.0, Color.GRAY, new BasicStroke(2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {10f, 8f}, 0f));
         plot.addRangeMarker(all, Layer.BACKGROUND);
+        Outcome o = data.definition.outcomes().get(outcome);
         JFreeChart chart = finish(new JFreeChart(null, ChartStyle.TITLE, plot, true),
-                "What drives " + name + ": Sobol' indices", data);
+                OutcomeWords.meaning(o), data);
+        identify(chart, o, "what drives it: Sobol' indices of the varied parameters");
         TextTitle note = new TextTitle("Whiskers: 90 % bootstrap interval. Dashed line: 1, all of the variance; "
                 + "estimates above it are sampling error. Estimators: Saltelli et al. (2010) for the first-order, "
                 + "Jansen (1999) for the total index.", ChartStyle.KEY);
@@ -249,8 +259,12 @@ public final class SweepCharts {
         return gap;
     }
 
-    /** A number axis with a tick at each value the parameter took, and half a gap of room at either end. */
-    private static NumberAxis ticksAt(Factor f, List<String> distinct, double spacing) {
+    /**
+     * A number axis with a tick at each value the parameter took, labelled as the heat map labels it (the fewest
+     * significant digits that keep the values apart), and half a gap of room at either end.
+     */
+    static NumberAxis ticksAt(Factor f, List<String> distinct, double spacing) {
+        List<String> labels = GridAxis.labels(f, distinct);
         NumberAxis axis = new NumberAxis(f.key()) {
             private static final long serialVersionUID = 1L;
 
@@ -259,9 +273,9 @@ public final class SweepCharts {
             public java.util.List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
                                                Rectangle2D area, RectangleEdge edge) {
                 java.util.List ticks = new ArrayList();
-                for (String v : distinct) {
-                    ticks.add(new org.jfree.chart.axis.NumberTick(SweepData.position(f, v), v, TextAnchor.TOP_CENTER,
-                            TextAnchor.CENTER, 0.0));
+                for (int i = 0; i < distinct.size(); i++) {
+                    ticks.add(new org.jfree.chart.axis.NumberTick(SweepData.position(f, distinct.get(i)),
+                            labels.get(i), TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0));
                 }
                 return ticks;
             }
@@ -286,7 +300,7 @@ public final class SweepCharts {
         return seen;
     }
 
-    private static ValueAxis axis(Factor f) {
+    private static ValueAxis axis(Factor f, List<String> distinct) {
         ValueAxis axis;
         if (!f.numeric()) {
             SymbolAxis s = new SymbolAxis(f.key(), SweepData.labels(f).toArray(new String[0]));
@@ -294,24 +308,9 @@ public final class SweepCharts {
             s.setRange(-0.5, SweepData.labels(f).size() - 0.5);
             axis = s;
         } else if (f.range() != null && f.range().log()) {
-            java.text.DecimalFormat plain = new java.text.DecimalFormat("#,##0.###");
-            LogAxis log = new LogAxis(f.key() + " (logarithmic scale)") {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected java.text.AttributedString createTickLabel(double value) {
-                    // JFreeChart's own label carries no font and is drawn small; this one uses the tick font
-                    java.text.AttributedString label = new java.text.AttributedString(plain.format(value));
-                    label.addAttribute(java.awt.font.TextAttribute.FONT, getTickLabelFont());
-                    return label;
-                }
-            };
-            log.setBase(10);
+            // every value of a few labelled, else a 1-2-5 series: JFreeChart's own labels only powers of ten
+            LogValueAxis log = new LogValueAxis(f, distinct.size() <= FEW ? distinct : List.of());
             log.setSmallestValue(f.range().low() / 2);
-            // a tick at each power of ten, written as a plain number, nine minor ticks between
-            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
-            log.setMinorTickCount(9);
-            log.setMinorTickMarksVisible(true);
             axis = log;
         } else {
             NumberAxis n = new NumberAxis(f.key());
@@ -321,6 +320,16 @@ public final class SweepCharts {
         axis.setLabelFont(ChartStyle.AXIS_LABEL);
         axis.setTickLabelFont(ChartStyle.TICKS);
         return axis;
+    }
+
+    /**
+     * Writes the outcome's identifier, as outcomes.csv names it, and how it was read, in small type under the
+     * title, so that a researcher can find the column behind a title in words.
+     */
+    static void identify(JFreeChart chart, Outcome o, String how) {
+        TextTitle id = new TextTitle(OutcomeWords.identifier(o) + (how.isEmpty() ? "" : "; " + how), IDENTIFIER);
+        id.setPaint(Color.DARK_GRAY);
+        chart.addSubtitle(0, id);
     }
 
     /** Titles a sweep chart: the title, the sweep and its design, the source line; white, anti-aliased. */

@@ -1,18 +1,15 @@
 package apparat.chart;
 
-import apparat.output.Columns;
 import apparat.scenario.ParameterCatalog;
 import apparat.scenario.ParameterSpec;
 import apparat.sweep.Factor;
 import apparat.sweep.Outcome;
-import apparat.validation.Measure;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -37,8 +34,6 @@ final class SweepHeatMap {
     static final int LABELLED_COLUMNS = 16;
     /** Most rows of cells labelled with their value. */
     static final int LABELLED_ROWS = 24;
-    private static final Set<Measure.Kind> ONE_COLUMN = Set.of(Measure.Kind.AT, Measure.Kind.MEAN,
-            Measure.Kind.SUM, Measure.Kind.MAX, Measure.Kind.MIN);
 
     private SweepHeatMap() {
     }
@@ -75,7 +70,8 @@ final class SweepHeatMap {
             label(plot, xyz, scale, xs.size() * ys.size() <= 36 ? 26 : 16);
         }
         JFreeChart chart = SweepCharts.finish(new JFreeChart(null, ChartStyle.TITLE, plot, false),
-                name + ": mean over runs", data);
+                OutcomeWords.meaning(o), data);
+        SweepCharts.identify(chart, o, "each cell the mean over its runs");
         chart.addSubtitle(legend(scale, legendLabel(o), empty ? Double.NaN : low));
         return chart;
     }
@@ -168,16 +164,10 @@ final class SweepHeatMap {
                 : f.key() + " (" + spec.unit() + ")";
     }
 
-    /**
-     * An outcome's name with its unit where the data dictionary gives one: a measure of one monthly column, not
-     * divided by another. Others (congress columns, ratios) have the name alone.
-     */
+    /** The colour legend's label: the outcome's unit ("Share 0–1", "Persons"); the title says what it is. */
     static String legendLabel(Outcome o) {
-        Measure m = o.measure();
-        if (!ONE_COLUMN.contains(m.kind()) || m.perColumn() != null) {
-            return o.name();
-        }
-        return Columns.of(m.column()).map(c -> o.name() + " (" + c.unit() + ")").orElse(o.name());
+        String unit = OutcomeWords.unit(o);
+        return unit.substring(0, 1).toUpperCase(Locale.ROOT) + unit.substring(1);
     }
 
     /** A legend axis with one tick, at the single value the map shows. */

@@ -1,8 +1,8 @@
 package apparat.sensitivity;
 
+import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -71,9 +71,9 @@ public final class SobolIndices {
      *
      * @param values the model's value at each point of the {@link SaltelliSample} of {@code k} factors, in its
      *     order; a NaN makes every index NaN
-     * @param random draws the bootstrap resamples
+     * @param random draws the bootstrap resamples (the sweep's, seeded from its master seed)
      */
-    public Indices estimate(double[] values, RandomGenerator random) {
+    public Indices estimate(double[] values, MersenneTwisterFast random) {
         int rows = SaltelliSample.rowsPerSample(factors);
         if (values.length == 0 || values.length % rows != 0) {
             throw new IllegalArgumentException(values.length + " values are not a Saltelli sample of " + factors

@@ -8,7 +8,6 @@ import ec.util.MersenneTwisterFast;
 import java.io.IOException;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.math3.random.MersenneTwister;
 
 /**
  * The table of a design that screens its parameters, computed from the replication means of every design point:
@@ -53,7 +52,7 @@ final class IndexTables {
                     SweepTables.CONFIDENCE);
             for (int o = 0; o < d.outcomes().size(); o++) {
                 SobolIndices.Indices indices = estimator.estimate(pointMeans[o],
-                        new MersenneTwister(Seeds.replication(Seeds.design(seed), o)));
+                        new MersenneTwisterFast(Seeds.replication(Seeds.design(seed), o)));
                 for (int i = 0; i < d.factors().size(); i++) {
                     SobolIndices.Estimate s = indices.first().get(i);
                     SobolIndices.Estimate t = indices.total().get(i);

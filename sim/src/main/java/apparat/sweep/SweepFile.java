@@ -12,6 +12,7 @@ import apparat.scenario.YamlNode;
 import apparat.validation.MeasureReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,15 @@ public final class SweepFile {
                 }
                 YamlNode.Mapping m = mapping(k, "outcomes." + k.key(),
                         "a measure such as {column: members, at: 1925-12}");
-                outcomes.add(new Outcome(k.key(), MeasureReader.read(m, "outcomes." + k.key()), where));
+                String what = "";
+                if (m.entries().containsKey("what")) {
+                    // the words are the outcome's, not the measure's: the measure reads the rest
+                    what = text(m.entries().get("what"), "outcomes." + k.key() + ".what");
+                    Map<String, YamlNode.Mapping.Entry> rest = new LinkedHashMap<>(m.entries());
+                    rest.remove("what");
+                    m = new YamlNode.Mapping(m.file(), m.line(), rest);
+                }
+                outcomes.add(new Outcome(k.key(), what, MeasureReader.read(m, "outcomes." + k.key()), where));
             }
         }
         design.checkOutcomes(map, outcomes.isEmpty());

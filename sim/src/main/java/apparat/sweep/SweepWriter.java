@@ -80,7 +80,14 @@ public final class SweepWriter {
         root.put("vary", vary);
         if (!d.outcomes().isEmpty()) {
             Map<String, Object> outcomes = new LinkedHashMap<>();
-            d.outcomes().forEach(o -> outcomes.put(o.name(), MeasureReader.write(o.measure())));
+            for (Outcome o : d.outcomes()) {
+                Map<String, Object> measure = new LinkedHashMap<>();
+                if (!o.what().isEmpty()) {
+                    measure.put("what", o.what());
+                }
+                measure.putAll(MeasureReader.write(o.measure()));
+                outcomes.put(o.name(), measure);
+            }
             root.put("outcomes", outcomes);
         }
         ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()

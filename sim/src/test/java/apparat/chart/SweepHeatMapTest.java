@@ -95,7 +95,7 @@ class SweepHeatMapTest {
         PaintScaleLegend legend = legend(chart);
         assertTrue(legend.getScale().getLowerBound() < z[0] && z[0] < legend.getScale().getUpperBound());
         NumberAxis axis = (NumberAxis) legend.getAxis();
-        assertTrue(axis.getLabel().startsWith("posts (posts), the same in every cell"), axis.getLabel());
+        assertTrue(axis.getLabel().startsWith("Posts, the same in every cell"), axis.getLabel());
         Graphics2D g2 = image.createGraphics();
         @SuppressWarnings("unchecked")
         List<ValueTick> ticks = axis.refreshTicks(g2, new AxisState(), new Rectangle2D.Double(0, 0, 40, 800),
@@ -116,7 +116,7 @@ class SweepHeatMapTest {
         assertEquals(low, legend.getScale().getLowerBound());
         assertEquals(high, legend.getScale().getUpperBound());
         assertNotEquals(legend.getScale().getPaint(low), legend.getScale().getPaint(high));
-        assertEquals("recommended (fraction)", legend.getAxis().getLabel());
+        assertEquals("Share 0–1", legend.getAxis().getLabel(), "the unit; the title says what");
         BufferedImage image = chart.createBufferedImage(1920, 1080);
         @SuppressWarnings("unchecked")
         List<ValueTick> ticks = legend.getAxis().refreshTicks(image.createGraphics(), new AxisState(),
@@ -147,5 +147,22 @@ class SweepHeatMapTest {
         assertEquals(0.05, SweepHeatMap.step(0.03), 1e-12);
         assertEquals(2, SweepHeatMap.step(2), 1e-12);
         assertEquals(10, SweepHeatMap.step(6), 1e-12);
+    }
+
+    @Test
+    void theTitleSaysWhatTheOutcomeMeansAndTheIdentifierStaysInSmallType() throws Exception {
+        JFreeChart chart = SweepCharts.charts(wide).get("recommended-heatmap");
+        assertEquals("Share of provincial secretaries recommended by the centre, mean of June 1921 to June 1922",
+                chart.getTitle().getText());
+        List<String> subtitles = new java.util.ArrayList<>();
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                subtitles.add(t.getText());
+            }
+        }
+        assertTrue(subtitles.get(0).startsWith("recommended in outcomes.csv: mean province_recommended_share"),
+                "the identifier right under the title: " + subtitles);
+        assertTrue(((org.jfree.chart.title.TextTitle) chart.getSubtitle(0)).getFont().getSize()
+                < chart.getTitle().getFont().getSize() / 1.5, "in small type");
     }
 }

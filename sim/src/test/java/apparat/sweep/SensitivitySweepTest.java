@@ -3,6 +3,10 @@ package apparat.sweep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import apparat.output.Numbers;
+import apparat.run.Seeds;
+import apparat.sensitivity.SobolIndices;
+import ec.util.MersenneTwisterFast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,5 +32,30 @@ class SensitivitySweepTest {
         assertEquals(null, again.note());
         assertEquals(Files.readString(two.resolve("sensitivity.csv")),
                 Files.readString(one.resolve("sensitivity.csv")), "tables are built again from the run folders alone");
+    }
+
+    @Test
+    void theBootstrapDrawsFromTheSweepsOwnGeneratorSeededByMasterSeedAndOutcome(@TempDir Path dir)
+            throws Exception {
+        Path one = SweepFolders.make(dir, SweepFolders.SOBOL, dir.resolve("one"), 1);
+        SweepDefinition d = SweepFile.read(one.resolve(SweepFolder.SWEEP_FILE));
+        int rows = d.factors().size() + 2;
+        double[][] means = new double[d.outcomes().size()][16 * rows];
+        MersenneTwisterFast noise = new MersenneTwisterFast(5);
+        for (double[] outcome : means) {
+            for (int j = 0; j < outcome.length; j++) {
+                outcome[j] = noise.nextDouble();
+            }
+        }
+        long seed = 99;
+        List<String> lines = List.of(IndexTables.sobol(d, means, seed).split("\r?\n"));
+        SobolIndices estimator = new SobolIndices(d.factors().size(), SweepTables.RESAMPLES, SweepTables.CONFIDENCE);
+        for (int o = 0; o < d.outcomes().size(); o++) {
+            SobolIndices.Estimate first = estimator.estimate(means[o],
+                    new MersenneTwisterFast(Seeds.replication(Seeds.design(seed), o))).first().get(0);
+            String[] cells = lines.get(1 + o * d.factors().size()).split(",");
+            assertEquals(Numbers.format(first.low()), cells[3], "interval of outcome " + o + ": " + lines);
+            assertEquals(Numbers.format(first.high()), cells[4], "interval of outcome " + o + ": " + lines);
+        }
     }
 }

@@ -70,7 +70,7 @@ class SweepFileTest {
                   opinion.factionBan: [true, false]
                 outcomes:
                   m: {column: members, at: 1922-01, per: {column: members, at: 1921-01}}
-                  v: {congress: c, column: leadership_vote_share}
+                  v: {congress: c, column: leadership_vote_share, what: "Leadership's share of the vote"}
                   s: {column: expelled, sum: [1921-01, 1921-12], plus: resigned}
                 """).with(2, 77L, null, null);
         SweepPlan plan = SweepPlan.of(d);
@@ -83,6 +83,9 @@ class SweepFileTest {
         }
         assertEquals(d.outcomes().stream().map(Outcome::measure).toList(),
                 back.definition().outcomes().stream().map(Outcome::measure).toList());
+        assertEquals(List.of("", "Leadership's share of the vote", ""),
+                back.definition().outcomes().stream().map(Outcome::what).toList(),
+                "the words kept, apart from the measure");
     }
 
     @Test
