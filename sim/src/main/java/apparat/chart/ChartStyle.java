@@ -174,6 +174,8 @@ final class ChartStyle {
             legend.setItemFont(LEGEND);
             legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.BOTTOM);
+            // room after each entry, so that one entry's text does not run into the next one's symbol
+            legend.setItemLabelPadding(new org.jfree.ui.RectangleInsets(2, 4, 2, 20));
         }
         if (numbered(run.events())) {
             TextTitle key = new TextTitle(eventKey(run.events()), KEY);

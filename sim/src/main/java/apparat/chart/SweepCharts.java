@@ -350,6 +350,8 @@ public final class SweepCharts {
             legend.setItemFont(ChartStyle.LEGEND);
             legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.BOTTOM);
+            // room after each entry, so that one entry's text does not run into the next one's symbol
+            legend.setItemLabelPadding(new org.jfree.ui.RectangleInsets(2, 4, 2, 20));
         }
         TextTitle source = new TextTitle(data.sourceLine(), ChartStyle.SOURCE);
         source.setPosition(RectangleEdge.BOTTOM);
