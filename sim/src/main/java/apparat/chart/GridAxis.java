@@ -87,6 +87,42 @@ final class GridAxis extends SymbolAxis {
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 
+    /**
+     * The labels of a heat map's cells, all with the same number of decimals: as many as it takes to show a
+     * twentieth of the spread of the values (none at all for values in the thousands), so that the labels can be
+     * compared at a glance and close values still differ. NaN gives an empty label.
+     */
+    static String[] sameDecimals(double[] values) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        }
+        String[] labels = new String[values.length];
+        if (low > high) {
+            java.util.Arrays.fill(labels, "");
+            return labels;
+        }
+        int decimals;
+        if (Math.max(Math.abs(low), Math.abs(high)) >= 1000) {
+            decimals = 0;
+        } else if (high == low) {
+            decimals = Math.max(0, new BigDecimal(low).round(new MathContext(FEWEST_DIGITS)).stripTrailingZeros()
+                    .scale());
+        } else {
+            decimals = (int) Math.max(0, Math.min(6, Math.ceil(-Math.log10((high - low) / 20))));
+        }
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        for (int i = 0; i < values.length; i++) {
+            labels[i] = Double.isFinite(values[i]) ? format.format(values[i]) : "";
+        }
+        return labels;
+    }
+
     private static DecimalFormat grouped() {
         return new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }

@@ -103,9 +103,10 @@ final class SweepHeatMap {
 
     private static void label(XYPlot plot, double[][] xyz, Viridis scale, int size) {
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, size);
+        String[] labels = GridAxis.sameDecimals(xyz[2]);
         for (int c = 0; c < xyz[2].length; c++) {
             if (!Double.isNaN(xyz[2][c])) {
-                XYTextAnnotation a = new XYTextAnnotation(GridAxis.value(xyz[2][c]), xyz[0][c], xyz[1][c]);
+                XYTextAnnotation a = new XYTextAnnotation(labels[c], xyz[0][c], xyz[1][c]);
                 a.setFont(font);
                 a.setTextAnchor(TextAnchor.CENTER);
                 a.setPaint(scale.lightness(xyz[2][c]) > 0.55 ? Color.BLACK : Color.WHITE);

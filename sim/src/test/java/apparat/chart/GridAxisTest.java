@@ -92,4 +92,15 @@ class GridAxisTest {
         GridAxis axis = new GridAxis("x", List.of("loyalty", "competence", "chance"));
         assertEquals(3, ticks(axis, g2, new Rectangle2D.Double(0, 0, 1500, 800), RectangleEdge.BOTTOM).size());
     }
+
+    @Test
+    void cellLabelsShareTheirDecimalsAndKeepCloseValuesApart() {
+        assertEquals(List.of("0.52", "0.48", "0.77", ""),
+                List.of(GridAxis.sameDecimals(new double[] {0.52, 0.483, 0.774, Double.NaN})));
+        String[] close = GridAxis.sameDecimals(new double[] {0.997, 0.9993, 0.9981});
+        assertEquals(List.of("0.9970", "0.9993", "0.9981"), List.of(close));
+        assertEquals(List.of("8,111", "12,000"), List.of(GridAxis.sameDecimals(new double[] {8111.31, 12000})));
+        assertEquals(List.of("0.25", "0.25"), List.of(GridAxis.sameDecimals(new double[] {0.25, 0.25})));
+        assertEquals(List.of(""), List.of(GridAxis.sameDecimals(new double[] {Double.NaN})));
+    }
 }
