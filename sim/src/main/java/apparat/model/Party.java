@@ -279,13 +279,9 @@ public final class Party extends SimState {
     public void finish() {
         super.finish();
         workers.shutdown();
-        List<CongressRecord> records = new ArrayList<>();
-        for (int i = 0; i < congresses.size(); i++) {
-            CongressRecord.Builder next = i + 1 < congresses.size() ? congresses.get(i + 1) : null;
-            records.add(congresses.get(i).build(this, next));
-        }
+        List<CongressRecord> records = List.copyOf(congressesSoFar());
         for (MonthObserver o : observers) {
-            o.finish(List.copyOf(records));
+            o.finish(records);
         }
     }
 
