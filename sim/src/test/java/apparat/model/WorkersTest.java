@@ -72,4 +72,33 @@ class WorkersTest {
         }
         w.shutdown();
     }
+
+    @Test
+    void bothRunsTheFirstPieceOnAHelperAndTheSecondHereAndWaitsForThem() {
+        Workers w = new Workers(2);
+        Thread caller = Thread.currentThread();
+        Thread[] ran = new Thread[2];
+        w.both(() -> ran[0] = Thread.currentThread(), () -> ran[1] = Thread.currentThread());
+        assertTrue(ran[0] != null && ran[0] != caller, "the first piece runs on a helper thread");
+        assertSame(caller, ran[1], "the second piece runs on the caller's thread");
+        Workers one = new Workers(1);
+        one.both(() -> ran[0] = Thread.currentThread(), () -> ran[1] = Thread.currentThread());
+        assertSame(caller, ran[0], "with one thread everything runs here");
+        for (int failing = 0; failing < 2; failing++) {
+            int f = failing;
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> w.both(
+                    () -> {
+                        if (f == 0) {
+                            throw new IllegalStateException("first");
+                        }
+                    },
+                    () -> {
+                        if (f == 1) {
+                            throw new IllegalStateException("second");
+                        }
+                    }));
+            assertEquals(f == 0 ? "first" : "second", e.getMessage());
+        }
+        w.shutdown();
+    }
 }
