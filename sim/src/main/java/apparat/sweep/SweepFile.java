@@ -157,7 +157,8 @@ public final class SweepFile {
             runs = Long.MAX_VALUE;
         }
         if (runs > MAX_RUNS) {
-            throw problem(where(e.get("vary"), map), "vary", "the sweep would make " + runs + " runs; at most " + MAX_RUNS);
+            throw problem(where(e.get("vary"), map), "vary", "the sweep would make " + runs + " runs; at most "
+                    + MAX_RUNS);
         }
         return d;
     }
