@@ -63,6 +63,10 @@ public final class SweepFile {
             throw problem(map.where(), "scenario", "missing; name the base scenario file (relative to this file)");
         }
         Path scenario = file.toAbsolutePath().getParent().resolve(text(e.get("scenario"), "scenario")).normalize();
+        if (!java.nio.file.Files.isRegularFile(scenario)) {
+            throw problem(where(e.get("scenario"), map), "scenario", scenario + ": no such file (a scenario file is "
+                    + "named relative to the sweep file)");
+        }
         Long seed = e.containsKey("seed") ? whole(e.get("seed"), "seed", 0, Long.MAX_VALUE) : null;
         int replications = e.containsKey("replications")
                 ? (int) whole(e.get("replications"), "replications", 1, 10_000) : 1;
@@ -120,9 +124,15 @@ public final class SweepFile {
         SweepDefinition d = new SweepDefinition(name, description, file.toString(), scenario, until, scale, seed,
                 replications, design.design(), design.samples(), design.sensitivity(), design.levels(),
                 design.candidates(), factors, outcomes);
-        long runs = SweepPlan.points(d) * (long) replications;
+        long runs;
+        try {
+            runs = Math.multiplyExact(SweepPlan.points(d), (long) replications);
+        } catch (ArithmeticException tooMany) {
+            runs = Long.MAX_VALUE;
+        }
         if (runs > MAX_RUNS) {
-            throw problem(map.where(), "vary", "the sweep would make " + runs + " runs; at most " + MAX_RUNS);
+            throw problem(where(e.get("vary"), map), "vary", "the sweep would make " + runs + " runs; at most "
+                    + MAX_RUNS);
         }
         return d;
     }

@@ -123,6 +123,14 @@ class SweepFileTest {
         assertTrue(m.contains(":2: replications: 0 is outside 1 to 10000"), m);
         m = problem(dir, "vary:\n  appointment.acceptance: [0.3]\n");
         assertTrue(m.contains(":1: scenario: missing"), m);
+        m = problem(dir, "name: x\nscenario: nowhere.yaml\nvary:\n  appointment.acceptance: [0.3]\n");
+        assertTrue(m.contains("sweep.yaml:2: scenario: ") && m.contains("nowhere.yaml: no such file"), m);
+        StringBuilder huge = new StringBuilder(head + "vary:\n");
+        for (String key : new String[] {"appointment.acceptance", "members.workerShare", "members.peasantShare"}) {
+            huge.append("  ").append(key).append(": {range: [0, 1], levels: 10000}\n");
+        }
+        m = problem(dir, huge.toString());
+        assertTrue(m.contains(":2: vary: the sweep would make"), m);
     }
 
     @Test
