@@ -8,6 +8,7 @@ import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Times Apparat on a scenario, in memory and writing nothing, and the naive baseline on the membership that run
@@ -32,34 +33,31 @@ public final class Benchmark {
         Trajectory trajectory = new Trajectory(scenario.scale());
         Party party = new Party(scenario.seed(), setup, threads);
         party.addObserver(trajectory);
-        try (HeapWatch heap = new HeapWatch()) {
-            long cpu = PROCESS.getProcessCpuTime();
-            long start = System.nanoTime();
-            party.runToEnd();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (PROCESS.getProcessCpuTime() - cpu) / 1e9;
-            long peak = heap.peak();
-            long kept = heap.afterCollection();
-            Reference.reachabilityFence(party);
-            Measurement m = new Measurement(scenario.scale(), trajectory.months(), trajectory.peak(),
-                    trajectory.memberMonths(), seconds, cpuSeconds, peak, kept);
-            return new ModelRun(m, trajectory, party.stageClock().seconds());
-        }
+        Measurement m = time(scenario, trajectory, party::runToEnd, trajectory::memberMonths);
+        return new ModelRun(m, trajectory, party.stageClock().seconds());
     }
 
     /** Runs the naive baseline along a trajectory of the model and times it. */
     public static Measurement naive(Scenario scenario, Trajectory trajectory) {
         NaiveParty party = new NaiveParty(scenario.seed(), ScenarioCompiler.compile(scenario), trajectory);
+        return time(scenario, trajectory, party::runToEnd, party::memberSteps);
+    }
+
+    /**
+     * Times one run: wall and processor time, and the heap, read while the run's objects are still reachable
+     * (the run and the count of its steps keep them so).
+     */
+    private static Measurement time(Scenario scenario, Trajectory trajectory, Runnable run, LongSupplier steps) {
         try (HeapWatch heap = new HeapWatch()) {
             long cpu = PROCESS.getProcessCpuTime();
             long start = System.nanoTime();
-            party.runToEnd();
+            run.run();
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (PROCESS.getProcessCpuTime() - cpu) / 1e9;
             long peak = heap.peak();
             long kept = heap.afterCollection();
-            Reference.reachabilityFence(party);
-            return new Measurement(scenario.scale(), trajectory.months(), trajectory.peak(), party.memberSteps(),
+            Reference.reachabilityFence(run);
+            return new Measurement(scenario.scale(), trajectory.months(), trajectory.peak(), steps.getAsLong(),
                     seconds, cpuSeconds, peak, kept);
         }
     }

@@ -52,15 +52,7 @@ public final class SobolIndices {
      * @param confidence level of the interval, e.g. 0.9
      */
     public SobolIndices(int factors, int resamples, double confidence) {
-        if (factors < 1) {
-            throw new IllegalArgumentException("factors: " + factors + " (at least 1)");
-        }
-        if (resamples < 0) {
-            throw new IllegalArgumentException("resamples: " + resamples + " (0 or more)");
-        }
-        if (!(confidence > 0 && confidence < 1)) {
-            throw new IllegalArgumentException("confidence: " + confidence + " (between 0 and 1)");
-        }
+        Resampling.check(factors, resamples, confidence);
         this.factors = factors;
         this.resamples = resamples;
         this.confidence = confidence;
