@@ -68,10 +68,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (repeat < 1) {
             throw new UserInputException("--repeat " + repeat + ": give at least 1 run");
         }
-        int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (pool < 1) {
-            throw new UserInputException("--threads " + pool + ": give at least 1");
-        }
+        int pool = Threads.resolve(threads);
         // every scale is checked before anything runs, so that a mistake in the last one costs no waiting
         List<Scenario> prepared = new ArrayList<>();
         for (double scale : scales) {

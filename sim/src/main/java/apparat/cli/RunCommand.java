@@ -63,10 +63,7 @@ final class RunCommand implements Callable<Integer> {
         for (Path p : apparat.run.StalePartials.remove(out == null ? results : out.toAbsolutePath().getParent())) {
             spec.commandLine().getErr().println("apparat: removed " + p + " (a partial left by a killed run)");
         }
-        int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (pool < 1) {
-            throw new UserInputException("--threads " + pool + ": give at least 1");
-        }
+        int pool = Threads.resolve(threads);
         RunRequest request = new RunRequest(scenario, settings.seed, settings.scale, end, out, results, command, pool);
         SimulationRun.Finisher charts = noCharts ? null : Charts::drawInto;
         SimulationRun.Result result = SimulationRun.execute(request, TerminalProgress.forTerminal(quiet), charts);

@@ -106,10 +106,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             return cluster.rerun(file, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (pool < 1) {
-            throw new UserInputException("--threads " + pool + ": give at least 1");
-        }
+        int pool = Threads.resolve(threads);
         if (replications != null && (replications < 1 || replications > 10_000)) {
             throw new UserInputException("--replications " + replications + ": give 1 to 10000");
         }

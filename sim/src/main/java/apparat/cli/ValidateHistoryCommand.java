@@ -69,10 +69,7 @@ final class ValidateHistoryCommand implements Callable<Integer> {
         if (replications < 1 || replications > 1000) {
             throw new UserInputException("--replications " + replications + ": give 1 to 1000");
         }
-        int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (pool < 1) {
-            throw new UserInputException("--threads " + pool + ": give at least 1");
-        }
+        int pool = Threads.resolve(threads);
         Scenario s = SimulationRun.prepare(new RunRequest(scenario, settings.seed, settings.scale, null, null,
                 results, "validate"));
         Path targetFile = targets != null ? targets

@@ -19,7 +19,7 @@ final class Workers implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Members below which a pass is not worth splitting. */
-    static final int MIN_SPLIT = 1 << 15;
+    private static final int MIN_SPLIT = 1 << 15;
 
     /** A pass over the positions {@code [from, to)} of a list. */
     @FunctionalInterface
