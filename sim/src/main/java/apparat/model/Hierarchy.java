@@ -29,12 +29,14 @@ public final class Hierarchy {
     private final int[] districtFrom;
     private final int[] districtTo;
     private int[] members = new int[0];
+    /** Per cell, mean alignment and share in opposition at the last tally, for the cells then present. */
     private float[] cellMean = new float[0];
     private float[] cellOpposition = new float[0];
-    // scratch of the index, kept between months: alignment sum and opposed members per cell, cells in district
-    // order, and where each district's cells start in that order
-    private double[] sum = new double[0];
-    private int[] opposed = new int[0];
+    private int talliedCells;
+    // scratch kept between months: per range of the living, alignment sums (fixed point) and opposed members per
+    // cell; cells in district order, and where each district's cells start in that order
+    private long[][] sums = new long[0][0];
+    private int[][] opposedBy = new int[0][0];
     private int[] order = new int[0];
     private final int[] dStart;
     private final int[] nextCell;
@@ -130,23 +132,81 @@ public final class Hierarchy {
     }
 
     /**
-     * Rebuilds the grouping of active members by organisation in one pass over the living members: the cells'
-     * ranges come from their running member counts, so each member is placed as it is met, in ascending index
-     * order within its cell, as a full scan of the roll would list them (and sum their alignments). Scratch
-     * arrays are kept between months, so a month allocates nothing unless the party grew.
+     * Takes the cells' mean alignment and opposition share and rebuilds the grouping by organisation, on this
+     * thread: what {@link #tally} and {@link #group} do in turn.
      */
     public void index(MemberRoll roll) {
+        tally(roll, null);
+        group(roll);
+    }
+
+    /**
+     * Each cell's mean alignment and share of members in opposition, from the living members, on the workers'
+     * threads when given. Alignments are summed in fixed point (units of 2^−40, finer than a float near 1 can
+     * tell): whole numbers add up to the same total in any order, so the means do not depend on how the living
+     * were split between threads. Each range of the living counts into its own arrays, added up after.
+     */
+    void tally(MemberRoll roll, Workers workers) {
+        int[] living = roll.activeMembers();
+        int active = roll.activeCount();
+        int ranges = workers == null ? 1 : workers.threads();
+        talliedCells = cells;
+        if (sums.length < ranges || sums[0].length < cells) {
+            int c = cells + cells / 2 + 1;
+            sums = new long[ranges][c];
+            opposedBy = new int[ranges][c];
+            cellMean = new float[c];
+            cellOpposition = new float[c];
+        }
+        int[] cell = roll.cellColumn();
+        float[] alignment = roll.alignmentColumn();
+        Workers.NumberedRange count = (range, from, to) -> {
+            long[] sum = sums[range];
+            int[] opposed = opposedBy[range];
+            Arrays.fill(sum, 0, talliedCells, 0L);
+            Arrays.fill(opposed, 0, talliedCells, 0);
+            for (int k = from; k < to; k++) {
+                int m = living[k];
+                int c = cell[m];
+                float a = alignment[m];
+                sum[c] += (long) (a * 0x1p40f);
+                // counted without a branch: whether a member is opposed is as good as a coin toss
+                opposed[c] += Float.floatToRawIntBits(a) >>> 31 & (a != 0f ? 1 : 0);
+            }
+        };
+        if (workers == null) {
+            count.apply(0, 0, active);
+        } else {
+            workers.forEachRange(active, count);
+        }
+        for (int c = 0; c < talliedCells; c++) {
+            long sum = 0;
+            int opposed = 0;
+            for (int r = 0; r < ranges; r++) {
+                sum += sums[r][c];
+                opposed += opposedBy[r][c];
+            }
+            int n = cellMembers[c];
+            cellMean[c] = n == 0 ? 0f : (float) (sum * 0x1p-40 / n);
+            cellOpposition[c] = n == 0 ? 0f : (float) opposed / n;
+        }
+    }
+
+    /**
+     * Rebuilds the grouping of active members by organisation in one pass over the living members: the cells'
+     * ranges come from their running member counts, so each member is placed as it is met, in ascending index
+     * order within its cell, as a full scan of the roll would list them. It reads only the members' cells, so it
+     * may run while the opinion step moves their alignments. Scratch arrays are kept between months, so a month
+     * allocates nothing unless the party grew.
+     */
+    void group(MemberRoll roll) {
         int[] living = roll.activeMembers();
         int active = roll.activeCount();
         prepare(active);
+        int[] cell = roll.cellColumn();
         for (int k = 0; k < active; k++) {
             int m = living[k];
-            int c = roll.cell(m);
-            float a = roll.alignment(m);
-            sum[c] += a;
-            // counted without a branch: whether a member is opposed is as good as a coin toss
-            opposed[c] += Float.floatToRawIntBits(a) >>> 31 & (a != 0f ? 1 : 0);
-            members[cellTo[c]++] = m;
+            members[cellTo[cell[m]]++] = m;
         }
         for (int c = 0; c < cells; c++) {
             int n = cellMembers[c];
@@ -154,8 +214,6 @@ public final class Hierarchy {
                 throw new IllegalStateException("cell " + c + " counts " + n + " members, the roll "
                         + (cellTo[c] - cellFrom[c]));
             }
-            cellMean[c] = n == 0 ? 0f : (float) (sum[c] / n);
-            cellOpposition[c] = n == 0 ? 0f : (float) opposed[c] / n;
         }
     }
 
@@ -166,14 +224,8 @@ public final class Hierarchy {
             int c = cells + cells / 2 + 1;
             cellFrom = new int[c];
             cellTo = new int[c];
-            cellMean = new float[c];
-            cellOpposition = new float[c];
-            sum = new double[c];
-            opposed = new int[c];
             order = new int[c];
         }
-        Arrays.fill(sum, 0, cells, 0.0);
-        Arrays.fill(opposed, 0, cells, 0);
         // cells in district order: counting sort of cells by district
         int districts = districts();
         Arrays.fill(dStart, 0);
@@ -241,13 +293,13 @@ public final class Hierarchy {
         return districtTo[firstDistrict(province) + districtsPerProvince - 1];
     }
 
-    /** Mean alignment of a cell's members at the last index. */
+    /** Mean alignment of a cell's members at the last tally. */
     public float cellMean(int cell) {
-        return cell < indexedCells ? cellMean[cell] : 0f;
+        return cell < talliedCells ? cellMean[cell] : 0f;
     }
 
-    /** Share of a cell's members in opposition at the last index. */
+    /** Share of a cell's members in opposition at the last tally. */
     public float cellOpposition(int cell) {
-        return cell < indexedCells ? cellOpposition[cell] : 0f;
+        return cell < talliedCells ? cellOpposition[cell] : 0f;
     }
 }

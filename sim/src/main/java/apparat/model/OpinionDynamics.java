@@ -1,6 +1,5 @@
 package apparat.model;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -12,7 +11,8 @@ import sim.engine.Steppable;
  * privilege gap as grievance, 002:30) and, where their district secretary was not elected, by a fixed push
  * (appointment over the members' heads, 004:66); plus uniform noise. Willingness to speak recovers toward
  * its natural level and, while factions are banned (004:177), opposition members lose it month by month.
- * The stage first re-indexes the organisations, so that cell means are current.
+ * The stage first takes the cells' means, so that they are current, and regroups the members by organisation
+ * while it steps them.
  */
 final class OpinionDynamics implements Steppable {
 
@@ -23,41 +23,31 @@ final class OpinionDynamics implements Steppable {
     /** Standard deviation of a uniform draw on [−0.5, 0.5) is 1/√12; this scales it to 1. */
     private static final float UNIFORM_TO_UNIT_SD = (float) Math.sqrt(12.0);
 
+    /** Living members per block of the noise's random streams. */
+    static final int NOISE_BLOCK = 1 << 14;
+
     /** Scratch of {@link #cellTerms}, kept between months. */
     private float[] terms = new float[0];
-    /** The month's noise, one draw per living member in the order of the living, kept between months. */
-    private float[] draws = new float[0];
 
     @Override
     public void step(SimState state) {
         Party party = (Party) state;
         Rules.Opinion o = party.rules.opinion();
         MemberRoll roll = party.roll;
-        // the list is swept here, before the two threads below read it
-        int[] living = roll.activeMembers();
+        Hierarchy h = party.hierarchy;
+        // the list is swept here, before the threads below read it
+        roll.activeMembers();
         int n = roll.activeCount();
         float noise = (float) o.noise() * UNIFORM_TO_UNIT_SD;
-        boolean noisy = noise > 0;
-        if (noisy && draws.length < n) {
-            draws = new float[n + n / 4 + 16];
-        }
-        float[] drawn = draws;
-        // the organisations are indexed while the noise is drawn: the index reads the roll and writes only its own
-        // tables, the draws touch only the generator and their array. The noise is drawn member by member in
-        // ascending order, as a full scan meets them, so that the draws fall as they always did and the members
-        // can then be stepped in any order.
-        party.workers.both(() -> party.hierarchy.index(roll), () -> {
-            if (noisy) {
-                MersenneTwisterFast random = party.random;
-                for (int k = 0; k < n; k++) {
-                    drawn[k] = noise * (random.nextFloat() - 0.5f);
-                }
-            }
-        });
+        h.tally(roll, party.workers);
         boolean[] imposed = districtsWithImposedSecretary(party);
-        float[] byCell = cellTerms(party.hierarchy, imposed, (float) o.appointmentGrievance());
-        OpinionStep month = new OpinionStep(party, living, drawn, byCell, noisy);
-        party.workers.forRanges(n, month::apply);
+        float[] byCell = cellTerms(h, imposed, (float) o.appointmentGrievance());
+        // each block of the living draws its noise from a stream of its own (BlockStreams), so the blocks can be
+        // stepped by any thread in any order; the grouping by organisation reads only the members' cells, which
+        // the step does not touch, so it is rebuilt on a helper thread meanwhile
+        BlockStreams streams = noise > 0 ? new BlockStreams(party.random) : null;
+        OpinionStep month = new OpinionStep(party, byCell, streams, noise);
+        party.workers.forBlocks(n, BlockStreams.blocks(n, NOISE_BLOCK), month::applyBlock, () -> h.group(roll));
     }
 
     /**

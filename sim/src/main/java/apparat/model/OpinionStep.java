@@ -1,15 +1,22 @@
 package apparat.model;
 
+import ec.util.MersenneTwisterFast;
+
 /**
- * One month of the opinion rule (see {@link OpinionDynamics}) applied to a range of the living: the month's
- * terms fixed, the noise drawn beforehand in the order of the living. Each member's step reads only the
- * member's own record, the cells' terms and the member's own draw, and writes only the member's own record, so
- * ranges can be stepped in any order, or at once on several threads, with results identical to the bit.
+ * One month of the opinion rule (see {@link OpinionDynamics}) applied block by block to the living: the month's
+ * terms fixed, each block's noise drawn from the block's own stream ({@link BlockStreams}) in the order of the
+ * living. Each member's step reads only the member's own record, the cells' terms and the block's stream, and
+ * writes only the member's own record, so blocks can be stepped in any order, or at once on several threads,
+ * with results identical to the bit.
  */
 final class OpinionStep {
 
     private final int[] living;
-    private final float[] draws;
+    private final int count;
+    /** The noise's streams, or null when the rule has no noise. */
+    private final BlockStreams streams;
+    /** Width of the noise, a uniform draw times this. */
+    private final float noise;
     private final float[] byCell;
     private final int[] cell;
     private final float[] alignment;
@@ -23,20 +30,19 @@ final class OpinionStep {
     private final float grievance;
     private final float recovery;
     private final float chill;
-    /** Whether the draws hold noise to add (the rule's noise may be zero). */
-    private final boolean noisy;
     /** Shares of cells whose secretaries are paid, and entitled to the functionaries' benefits, in 1/65,536. */
     private final double paidCells;
     private final double entitledCells;
 
-    OpinionStep(Party party, int[] living, float[] draws, float[] byCell, boolean noisy) {
+    OpinionStep(Party party, float[] byCell, BlockStreams streams, float noise) {
         Rules.Opinion o = party.rules.opinion();
         MemberRoll roll = party.roll;
         float logPay = (float) Math.log(Math.max(1.0, party.payRatio));
-        this.living = living;
-        this.draws = draws;
+        this.living = roll.activeMembers();
+        this.count = roll.activeCount();
+        this.streams = streams;
+        this.noise = noise;
         this.byCell = byCell;
-        this.noisy = noisy;
         cell = roll.cellColumn();
         alignment = roll.alignmentColumn();
         voice = roll.voiceColumn();
@@ -52,13 +58,20 @@ final class OpinionStep {
         entitledCells = party.entitledCellShare * 0x10000;
     }
 
+    /** Steps the living members of block {@code b}, at {@code [b, b + 1) × OpinionDynamics.NOISE_BLOCK}. */
+    void applyBlock(int b) {
+        int from = b * OpinionDynamics.NOISE_BLOCK;
+        apply(from, Math.min(count, from + OpinionDynamics.NOISE_BLOCK), streams == null ? null : streams.of(b));
+    }
+
     /**
-     * Steps the living members listed at {@code [from, to)}. A mispredicted branch throws away the work already
-     * under way on the next members, so the rule's conditions that vary from member to member at random
-     * (careerist or not, opposed or not) select between values computed both ways instead of branching; the
-     * selections give the same bits as the branches would.
+     * Steps the living members listed at {@code [from, to)}, with noise from {@code random} (none when null). A
+     * mispredicted branch throws away the work already under way on the next members, so the rule's conditions
+     * that vary from member to member at random (careerist or not, opposed or not) select between values computed
+     * both ways instead of branching; the selections give the same bits as the branches would.
      */
-    void apply(int from, int to) {
+    private void apply(int from, int to, MersenneTwisterFast random) {
+        boolean noisy = random != null;
         for (int k = from; k < to; k++) {
             int m = living[k];
             int at = cell[m] << 1;
@@ -75,7 +88,7 @@ final class OpinionStep {
             // subtracting a zero push leaves the value unchanged, bit for bit
             a -= byCell[at + 1];
             if (noisy) {
-                a += draws[k];
+                a += noise * (random.nextFloat() - 0.5f);
             }
             // Math.min and max keep a value inside the bounds as it is, −0 included
             float clamped = Math.min(1f, Math.max(-1f, a));

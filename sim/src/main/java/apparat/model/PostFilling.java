@@ -1,5 +1,7 @@
 package apparat.model;
 
+import ec.util.MersenneTwisterFast;
+
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -28,20 +30,40 @@ final class PostFilling implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
+    // What an election decided, as a vote of {@link #vote}: a member's index (the one elected, to be seated), or
+    // one of these.
+    /** The incumbent is re-elected, or stays. */
+    static final int RENEW = -2;
+    /** No eligible member stood: the incumbent stays, or the higher body appoints to an empty post. */
+    static final int NOBODY = -3;
+    /** The higher body refused to confirm the member elected: it appoints instead. */
+    static final int REFUSED = -4;
+
+    /** The cells' posts, filled in passes so that their elections can run on all cores. */
+    private final CellElections cells = new CellElections();
+
     @Override
     public void step(SimState state) {
         Party party = (Party) state;
         Uchraspred.accrue(party);
         for (Level level : Level.values()) {
             review(party, level);
+            if (level == Level.CELL) {
+                cells.fill(party);
+                continue;
+            }
             Posts posts = party.posts(level);
-            int count = level == Level.CELL ? Math.min(posts.size(), party.hierarchy.indexedCells()) : posts.size();
-            for (int p = 0; p < count; p++) {
-                if (posts.isVacant(p) || posts.termEnd(p) <= party.month) {
+            for (int p = 0; p < posts.size(); p++) {
+                if (due(party, posts, p)) {
                     fill(party, level, p);
                 }
             }
         }
+    }
+
+    /** Whether a post is to be filled this month: vacant, or its term over. */
+    static boolean due(Party party, Posts posts, int p) {
+        return posts.isVacant(p) || posts.termEnd(p) <= party.month;
     }
 
     /** Confirmation review of sitting, unconfirmed secretaries. */
@@ -55,7 +77,7 @@ final class PostFilling implements Steppable {
             if (posts.isVacant(p) || posts.confirmed(p)) {
                 continue;
             }
-            if (confirmable(party, posts.holder(p))) {
+            if (confirmable(party, posts.holder(p), party.random)) {
                 posts.confirm(p);
             } else {
                 party.vacatePostOf(posts.holder(p));
@@ -67,15 +89,15 @@ final class PostFilling implements Steppable {
     /**
      * Whether the higher body confirms a secretary: alignment at least the accepted minimum, and no record of
      * opposition that it holds against them (a draw under the rules' refusal chance, made only for members
-     * with such a record).
+     * with such a record, from {@code random}). Reads only.
      */
-    static boolean confirmable(Party party, int m) {
+    static boolean confirmable(Party party, int m, MersenneTwisterFast random) {
         Rules.Appointment rules = party.rules.appointment();
         if (party.roll.alignment(m) < rules.confirmMinAlignment()) {
             return false;
         }
         return !party.roll.has(m, MemberCodes.FORMER_OPPOSITION)
-                || party.random.nextDouble() >= rules.confirmRefusesOppositionRecord();
+                || random.nextDouble() >= rules.confirmRefusesOppositionRecord();
     }
 
     static void fill(Party party, Level level, int p) {
@@ -83,9 +105,23 @@ final class PostFilling implements Steppable {
         if (org.size() == 0) {
             return;
         }
+        int incumbent = party.posts(level).holder(p);
+        if (!fromAbove(party, org, incumbent)) {
+            settle(party, org, incumbent, vote(party, org, incumbent, party.random));
+        }
+    }
+
+    /**
+     * The centre's part in filling a post: whether it takes the vacancy up (its mode for the level, a draw
+     * under its rate, the budget), and if so keeps a placed incumbent, appoints, or recommends. Returns whether
+     * the post was filled; when not (the centre stayed out, found no one, or its nominee was refused), the
+     * members elect.
+     */
+    static boolean fromAbove(Party party, Organisation org, int incumbent) {
+        Level level = org.level();
+        int p = org.post();
         Posts posts = party.posts(level);
         Rules.Appointment rules = party.rules.appointment();
-        int incumbent = posts.holder(p);
         Rules.Mode mode = rules.mode(level);
         boolean centre = mode != Rules.Mode.NONE && party.random.nextDouble() < rules.rate(level)
                 && Uchraspred.canAfford(party, level);
@@ -94,7 +130,7 @@ final class PostFilling implements Steppable {
                     && party.roll.alignment(incumbent) >= party.rules.secretariat().removalThreshold()
                     && Eligibility.senior(party, incumbent, level)) {
                 posts.renew(p, party.month, party.rules.terms().of(level));
-                return;
+                return true;
             }
             int chosen = Uchraspred.choose(party, org);
             if (chosen != MemberCodes.NONE) {
@@ -103,17 +139,17 @@ final class PostFilling implements Steppable {
                 if (mode == Rules.Mode.APPOINT) {
                     displaceBy(party, level, incumbent, chosen);
                     placeFromAbove(party, level, p, chosen, Posts.APPOINTED, patron);
-                    return;
+                    return true;
                 }
                 double accept = rules.acceptance() - rules.acceptanceOppositionPenalty() * org.oppositionShare(party);
                 if (party.random.nextDouble() < accept) {
                     displaceBy(party, level, incumbent, chosen);
                     placeFromAbove(party, level, p, chosen, Posts.RECOMMENDED, patron);
-                    return;
+                    return true;
                 }
             }
         }
-        elect(party, org, incumbent);
+        return false;
     }
 
     /** Counts a sitting secretary replaced by the centre's choice at the end of the term. */
@@ -128,41 +164,46 @@ final class PostFilling implements Steppable {
         Uchraspred.bond(party, member, patron);
     }
 
-    private static void elect(Party party, Organisation org, int incumbent) {
+    /**
+     * The members' election, decided but not yet carried out: the incumbent re-elected ({@link #RENEW}) when
+     * eligible and favoured by a draw; otherwise the member elected among a few candidates, or {@link #NOBODY}
+     * when none stood, or {@link #REFUSED} when the higher body must confirm and does not. Draws from
+     * {@code random} and writes nothing, so that the elections of different organisations can be decided at
+     * once (see {@link CellElections}).
+     */
+    static int vote(Party party, Organisation org, int incumbent, MersenneTwisterFast random) {
+        Level level = org.level();
+        if (incumbent != MemberCodes.NONE && Eligibility.senior(party, incumbent, level)
+                && random.nextDouble() < party.rules.election().incumbentAdvantage()) {
+            return RENEW;
+        }
+        int chosen = SecretaryElection.elect(party, org, incumbent, random);
+        if (chosen == MemberCodes.NONE) {
+            return NOBODY;
+        }
+        return !party.rules.appointment().confirms(level) || confirmable(party, chosen, random) ? chosen : REFUSED;
+    }
+
+    /** Carries out an election's {@link #vote}. */
+    static void settle(Party party, Organisation org, int incumbent, int vote) {
         Level level = org.level();
         int p = org.post();
-        Posts posts = party.posts(level);
         Rules rules = party.rules;
-        if (incumbent != MemberCodes.NONE && Eligibility.senior(party, incumbent, level)
-                && party.random.nextDouble() < rules.election().incumbentAdvantage()) {
-            posts.renew(p, party.month, rules.terms().of(level));
-            return;
-        }
-        int chosen = SecretaryElection.elect(party, org, incumbent);
-        if (chosen == MemberCodes.NONE) {
-            if (incumbent == MemberCodes.NONE) {
-                appointIfRequired(party, org);
-            } else {
-                posts.renew(p, party.month, rules.terms().of(level));
+        if (vote == RENEW || vote == NOBODY && incumbent != MemberCodes.NONE) {
+            party.posts(level).renew(p, party.month, rules.terms().of(level));
+        } else if (vote == NOBODY) {
+            appointIfRequired(party, org);
+        } else if (vote == REFUSED) {
+            // the organisation's choice is refused: that secretary never takes office, and the post is the
+            // higher body's to fill
+            party.tally.displacedByLevel[level.ordinal()]++;
+            if (incumbent != MemberCodes.NONE) {
+                party.vacatePostOf(incumbent);
             }
-            return;
+            appointIfRequired(party, org);
+        } else {
+            party.seat(level, p, vote, Posts.ELECTED, MemberCodes.NONE, rules.appointment().confirms(level));
         }
-        boolean confirms = rules.appointment().confirms(level);
-        if (!confirms) {
-            party.seat(level, p, chosen, Posts.ELECTED, MemberCodes.NONE, false);
-            return;
-        }
-        if (confirmable(party, chosen)) {
-            party.seat(level, p, chosen, Posts.ELECTED, MemberCodes.NONE, true);
-            return;
-        }
-        // the organisation's choice is refused: that secretary never takes office, and the post is the
-        // higher body's to fill
-        party.tally.displacedByLevel[level.ordinal()]++;
-        if (incumbent != MemberCodes.NONE) {
-            party.vacatePostOf(incumbent);
-        }
-        appointIfRequired(party, org);
     }
 
     /**

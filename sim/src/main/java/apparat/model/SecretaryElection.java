@@ -1,5 +1,7 @@
 package apparat.model;
 
+import ec.util.MersenneTwisterFast;
+
 /**
  * A local election: the organisation draws a few of its eligible members as candidates and elects the one
  * whose alignment is closest to the members' mean (they vote for someone like themselves), with competence
@@ -16,8 +18,11 @@ final class SecretaryElection {
     private SecretaryElection() {
     }
 
-    /** The elected member, or NONE when the organisation has no eligible member other than the incumbent. */
-    static int elect(Party party, Organisation org, int incumbent) {
+    /**
+     * The elected member, or NONE when the organisation has no eligible member other than the incumbent; the
+     * candidates and their luck are drawn from {@code random}. Reads only.
+     */
+    static int elect(Party party, Organisation org, int incumbent, MersenneTwisterFast random) {
         int[] members = party.hierarchy.members();
         MemberRoll roll = party.roll;
         double mean = meanAlignment(party, org);
@@ -28,13 +33,13 @@ final class SecretaryElection {
         int tries = org.size() == 0 ? 0 : wanted * 6;
         double ambition = Uchraspred.ambition(party);
         for (int t = 0; t < tries && found < wanted; t++) {
-            int m = members[org.from() + party.random.nextInt(org.size())];
+            int m = members[org.from() + random.nextInt(org.size())];
             if (m == incumbent || !roll.isActive(m) || !Eligibility.eligible(party, m, org.level())) {
                 continue;
             }
             found++;
             double score = -Math.abs(roll.alignment(m) - mean) + COMPETENCE_WEIGHT * roll.competence(m, party.month)
-                    + LUCK * party.random.nextDouble() + (roll.has(m, MemberCodes.CAREERIST) ? ambition : 0);
+                    + LUCK * random.nextDouble() + (roll.has(m, MemberCodes.CAREERIST) ? ambition : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = m;

@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * The threads a run may use for its passes over the living. Only work whose result cannot depend on how it is
@@ -117,6 +119,54 @@ final class Workers implements java.io.Serializable {
             failed = e;
         }
         join(running);
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /**
+     * Runs {@code aside} on a helper thread and applies {@code block} to every block number in {@code [0, blocks)},
+     * each thread taking the next block as it becomes free (the helper once {@code aside} is done); returns when
+     * all is done. With one thread, or a pass of fewer than the split threshold's {@code size} members and
+     * nothing aside, everything runs on this thread, {@code aside} first. A block's work must not depend on the
+     * thread that takes it, nor on the order (see {@link BlockStreams}), and must touch nothing {@code aside}
+     * touches.
+     */
+    void forBlocks(int size, int blocks, IntConsumer block, Runnable aside) {
+        if (threads == 1 || !splits(size) && aside == null) {
+            if (aside != null) {
+                aside.run();
+            }
+            for (int b = 0; b < blocks; b++) {
+                block.accept(b);
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable claim = () -> {
+            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                block.accept(b);
+            }
+        };
+        List<Future<?>> running = new ArrayList<>(threads - 1);
+        running.add(pool().submit(() -> {
+            if (aside != null) {
+                aside.run();
+            }
+            claim.run();
+        }));
+        for (int r = 2; r < threads; r++) {
+            running.add(pool().submit(claim));
+        }
+        RuntimeException failed = null;
+        try {
+            claim.run();
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        for (Future<?> f : running) {
+            join(f);
+        }
         if (failed != null) {
             throw failed;
         }

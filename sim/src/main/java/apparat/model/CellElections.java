@@ -1,0 +1,72 @@
+package apparat.model;
+
+/**
+ * The month's cell posts, filled in three passes so that the elections — most of a month's random lookups in
+ * the roll — can run on all cores:
+ * <ol>
+ *   <li>in cell order, on the run's generator, the centre takes up the vacancies it will (see
+ *       {@link PostFilling#fromAbove}); the cells left to their members are listed;</li>
+ *   <li>the listed cells' elections are decided ({@link PostFilling#vote}), block by block of the list, each block
+ *       drawing from its own stream ({@link BlockStreams}); deciding reads the roll and writes nothing;</li>
+ *   <li>in cell order, on the run's generator, the decisions are carried out, and the higher body appoints where
+ *       no one acceptable was elected.</li>
+ * </ol>
+ * So the centre's budget is spent on its own choices first and on appointments after failed elections second,
+ * and the elections all see the posts as the centre left them. A member elected in one cell who, by the time
+ * the vote is carried out, has been appointed to another in the third pass, is no longer eligible: that cell
+ * votes again then, on the run's generator.
+ */
+final class CellElections implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Elections per block of random streams. */
+    static final int BLOCK = 256;
+
+    /** Scratch kept between months: the cells listed for election, their incumbents, and the votes. */
+    private int[] listed = new int[0];
+    private int[] votes = new int[0];
+
+    void fill(Party party) {
+        Posts posts = party.posts(Level.CELL);
+        int cells = Math.min(posts.size(), party.hierarchy.indexedCells());
+        if (listed.length < cells) {
+            listed = new int[cells + cells / 2 + 1];
+            votes = new int[listed.length];
+        }
+        int n = 0;
+        for (int p = 0; p < cells; p++) {
+            if (!PostFilling.due(party, posts, p)) {
+                continue;
+            }
+            Organisation org = Organisation.of(party, Level.CELL, p);
+            if (org.size() > 0 && !PostFilling.fromAbove(party, org, posts.holder(p))) {
+                listed[n++] = p;
+            }
+        }
+        int count = n;
+        if (count == 0) {
+            return;
+        }
+        BlockStreams streams = new BlockStreams(party.random);
+        // an election looks at up to six times as many members as it wants candidates
+        int visits = count * party.rules.election().candidates() * 6;
+        party.workers.forBlocks(visits, BlockStreams.blocks(count, BLOCK), b -> {
+            var random = streams.of(b);
+            for (int i = b * BLOCK; i < Math.min(count, (b + 1) * BLOCK); i++) {
+                int p = listed[i];
+                votes[i] = PostFilling.vote(party, Organisation.of(party, Level.CELL, p), posts.holder(p), random);
+            }
+        }, null);
+        for (int i = 0; i < count; i++) {
+            int p = listed[i];
+            Organisation org = Organisation.of(party, Level.CELL, p);
+            int incumbent = posts.holder(p);
+            int vote = votes[i];
+            if (vote >= 0 && party.roll.post(vote) != MemberCodes.NONE) {
+                vote = PostFilling.vote(party, org, incumbent, party.random);
+            }
+            PostFilling.settle(party, org, incumbent, vote);
+        }
+    }
+}
