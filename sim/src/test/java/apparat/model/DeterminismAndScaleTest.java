@@ -2,6 +2,7 @@ package apparat.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,35 @@ class DeterminismAndScaleTest {
         // every pass split, even the smallest, into three ranges on three threads
         TestParty three = TestParty.of(InvariantsTest.BUSY, null, new Workers(3, 1)).run();
         assertEquals(one.records, three.records);
+        assertEquals(one.congresses, three.congresses);
+    }
+
+    /**
+     * A party large enough that the opinion noise spans several blocks of random streams and a month's cell
+     * elections several blocks too, so that the blocks are taken by different threads in different orders.
+     */
+    @Test
+    void blocksOfRandomStreamsGiveTheSameRecordsOnAnyNumberOfThreads() {
+        String large = """
+                run: {start: 1921-01, end: 1922-06, seed: 11, scale: 5}
+                members: {initial: 250000}
+                structure: {provinces: 8, districtsPerProvince: 5, cellSize: 12}
+                recruitment: {ratePerYear: 0.2, candidateMonths: 6}
+                terms: {cell: 6}
+                appointment:
+                  cell: {mode: recommend, rate: 0.1}
+                timeline:
+                  rules: {date: 1921-06, type: rule, set: {eligibility.cellMinStazhYears: 1,
+                          appointment.confirmDistrict: true}}
+                """;
+        TestParty one = TestParty.of(large, null, new Workers(1)).run();
+        Party party = one.party;
+        assertTrue(party.roll().activeCount() > 2 * OpinionDynamics.NOISE_BLOCK, "noise blocks");
+        assertTrue(party.posts(Level.CELL).size() / 6 > 2 * CellElections.BLOCK, "election blocks");
+        TestParty three = TestParty.of(large, null, new Workers(3, 1)).run();
+        TestParty two = TestParty.of(large, null, new Workers(2)).run();
+        assertEquals(one.records, three.records);
+        assertEquals(one.records, two.records);
         assertEquals(one.congresses, three.congresses);
     }
 
