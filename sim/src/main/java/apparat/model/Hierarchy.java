@@ -179,16 +179,23 @@ public final class Hierarchy {
         } else {
             workers.forEachRange(active, count);
         }
-        for (int c = 0; c < talliedCells; c++) {
-            long sum = 0;
-            int opposed = 0;
-            for (int r = 0; r < ranges; r++) {
-                sum += sums[r][c];
-                opposed += opposedBy[r][c];
+        Workers.Range mean = (from, to) -> {
+            for (int c = from; c < to; c++) {
+                long sum = 0;
+                int opposed = 0;
+                for (int r = 0; r < ranges; r++) {
+                    sum += sums[r][c];
+                    opposed += opposedBy[r][c];
+                }
+                int n = cellMembers[c];
+                cellMean[c] = n == 0 ? 0f : (float) (sum * 0x1p-40 / n);
+                cellOpposition[c] = n == 0 ? 0f : (float) opposed / n;
             }
-            int n = cellMembers[c];
-            cellMean[c] = n == 0 ? 0f : (float) (sum * 0x1p-40 / n);
-            cellOpposition[c] = n == 0 ? 0f : (float) opposed / n;
+        };
+        if (workers == null) {
+            mean.apply(0, talliedCells);
+        } else {
+            workers.forRanges(talliedCells, mean);
         }
     }
 

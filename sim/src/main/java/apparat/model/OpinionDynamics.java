@@ -41,7 +41,7 @@ final class OpinionDynamics implements Steppable {
         float noise = (float) o.noise() * UNIFORM_TO_UNIT_SD;
         h.tally(roll, party.workers);
         boolean[] imposed = districtsWithImposedSecretary(party);
-        float[] byCell = cellTerms(h, imposed, (float) o.appointmentGrievance());
+        float[] byCell = cellTerms(h, imposed, (float) o.appointmentGrievance(), party.workers);
         // each block of the living draws its noise from a stream of its own (BlockStreams), so the blocks can be
         // stepped by any thread in any order; the grouping by organisation reads only the members' cells, which
         // the step does not touch, so it is rebuilt on a helper thread meanwhile
@@ -64,16 +64,19 @@ final class OpinionDynamics implements Steppable {
      * Per cell, side by side, its members' mean alignment and the push of an imposed district secretary (or
      * zero), so that a member's step looks up one place instead of three.
      */
-    private float[] cellTerms(Hierarchy h, boolean[] imposed, float appointed) {
+    private float[] cellTerms(Hierarchy h, boolean[] imposed, float appointed, Workers workers) {
         int cells = h.cells();
         if (terms.length < 2 * cells) {
             terms = new float[2 * (cells + cells / 2 + 1)];
         }
-        for (int c = 0; c < cells; c++) {
-            terms[2 * c] = h.cellMean(c);
-            terms[2 * c + 1] = imposed[h.districtOf(c)] ? appointed : 0f;
-        }
-        return terms;
+        float[] t = terms;
+        workers.forRanges(cells, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                t[2 * c] = h.cellMean(c);
+                t[2 * c + 1] = imposed[h.districtOf(c)] ? appointed : 0f;
+            }
+        });
+        return t;
     }
 
     /** Whether a member draws a functionary's pay: provincial and district secretaries, paid cell secretaries. */
