@@ -13,14 +13,18 @@ final class Eligibility {
 
     static boolean eligible(Party party, int m, Level level) {
         MemberRoll roll = party.roll;
-        if (!roll.isFull(m)) {
+        return eligible(party, roll.status(m), roll.post(m), roll.joined(m), level);
+    }
+
+    /** {@link #eligible(Party, int, Level)} from a member's status, post code and month of joining. */
+    static boolean eligible(Party party, byte status, int code, int joined, Level level) {
+        if (status != MemberCodes.FULL) {
             return false;
         }
-        int code = roll.post(m);
         if (code != MemberCodes.NONE && Posts.levelOf(code).ordinal() <= level.ordinal()) {
             return false;
         }
-        return senior(party, m, level);
+        return seniorJoined(party, joined, level);
     }
 
     /** Eligible but for seniority: what the higher body asks when it waives the seniority rule. */
@@ -45,13 +49,17 @@ final class Eligibility {
 
     /** The seniority rule alone (incumbents are judged by it when their term ends). */
     static boolean senior(Party party, int m, Level level) {
+        return seniorJoined(party, party.roll.joined(m), level);
+    }
+
+    /** The seniority rule for a member who joined in month {@code joined}. */
+    static boolean seniorJoined(Party party, int joined, Level level) {
         Rules.Eligibility e = party.rules.eligibility();
-        MemberRoll roll = party.roll;
+        double stazhYears = (party.month - joined) / 12.0;
         return switch (level) {
-            case PROVINCE -> e.provinceJoinedBefore() == null
-                    || roll.joined(m) < e.provinceJoinedBefore().index();
-            case DISTRICT -> roll.stazhYears(m, party.month) >= e.districtMinStazhYears();
-            case CELL -> roll.stazhYears(m, party.month) >= e.cellMinStazhYears();
+            case PROVINCE -> e.provinceJoinedBefore() == null || joined < e.provinceJoinedBefore().index();
+            case DISTRICT -> stazhYears >= e.districtMinStazhYears();
+            case CELL -> stazhYears >= e.cellMinStazhYears();
         };
     }
 }

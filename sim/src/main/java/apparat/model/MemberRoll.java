@@ -300,8 +300,13 @@ public final class MemberRoll {
      * that a choice "by competence" is reproducible.
      */
     public double competence(int m, int month) {
-        double seniority = Math.min(1.0, stazhYears(m, month) / 15.0);
-        return 0.5 * ((traits[m] & MemberCodes.LITERATE) != 0 ? 1 : 0) + 0.5 * seniority;
+        return competence(traits[m], joined[m], month);
+    }
+
+    /** {@link #competence(int, int)} from a member's trait bits and month of joining. */
+    static double competence(int traitBits, int joinedMonth, int month) {
+        double seniority = Math.min(1.0, (month - joinedMonth) / 12.0 / 15.0);
+        return 0.5 * ((traitBits & MemberCodes.LITERATE) != 0 ? 1 : 0) + 0.5 * seniority;
     }
 
     // The columns the bulk stages step in place, for members they visit in one pass (package-private: the
@@ -325,6 +330,14 @@ public final class MemberRoll {
 
     int[] postColumn() {
         return post;
+    }
+
+    byte[] statusColumn() {
+        return status;
+    }
+
+    int[] joinedColumn() {
+        return joined;
     }
 
     /** Bytes held per member record, for the performance notes (the list of active members included). */

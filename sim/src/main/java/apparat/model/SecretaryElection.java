@@ -23,27 +23,63 @@ final class SecretaryElection {
      * candidates and their luck are drawn from {@code random}. Reads only.
      */
     static int elect(Party party, Organisation org, int incumbent, MersenneTwisterFast random) {
-        int[] members = party.hierarchy.members();
+        int size = org.size();
+        if (size == 0) {
+            return MemberCodes.NONE;
+        }
         MemberRoll roll = party.roll;
+        int[] members = party.hierarchy.members();
+        byte[] status = roll.statusColumn();
+        int[] post = roll.postColumn();
+        int[] joined = roll.joinedColumn();
+        float[] alignment = roll.alignmentColumn();
+        byte[] traits = roll.traitColumn();
+        Level level = org.level();
+        int month = party.month;
         double mean = meanAlignment(party, org);
+        double ambition = Uchraspred.ambition(party);
         int wanted = party.rules.election().candidates();
+        int tries = wanted * 6;
+        int[] drawn = new int[wanted];
+        byte[] st = new byte[wanted];
+        int[] code = new int[wanted];
+        int[] since = new int[wanted];
+        float[] al = new float[wanted];
+        byte[] tr = new byte[wanted];
         int best = MemberCodes.NONE;
         double bestScore = Double.NEGATIVE_INFINITY;
         int found = 0;
-        int tries = org.size() == 0 ? 0 : wanted * 6;
-        double ambition = Uchraspred.ambition(party);
-        for (int t = 0; t < tries && found < wanted; t++) {
-            int m = members[org.from() + random.nextInt(org.size())];
-            if (m == incumbent || !roll.isActive(m) || !Eligibility.eligible(party, m, org.level())) {
-                continue;
+        for (int t = 0; t < tries && found < wanted;) {
+            // as many members drawn at once as candidates are still wanted, and their records read together: the
+            // reads do not wait on each other, so the processor fetches them from memory at once instead of one
+            // after another (most of an election's time is waiting for the roll)
+            int batch = Math.min(wanted - found, tries - t);
+            for (int j = 0; j < batch; j++) {
+                drawn[j] = members[org.from() + random.nextInt(size)];
             }
-            found++;
-            double score = -Math.abs(roll.alignment(m) - mean) + COMPETENCE_WEIGHT * roll.competence(m, party.month)
-                    + LUCK * random.nextDouble() + (roll.has(m, MemberCodes.CAREERIST) ? ambition : 0);
-            if (score > bestScore) {
-                bestScore = score;
-                best = m;
+            for (int j = 0; j < batch; j++) {
+                int m = drawn[j];
+                st[j] = status[m];
+                code[j] = post[m];
+                since[j] = joined[m];
+                al[j] = alignment[m];
+                tr[j] = traits[m];
             }
+            for (int j = 0; j < batch; j++) {
+                int m = drawn[j];
+                if (m == incumbent || !Eligibility.eligible(party, st[j], code[j], since[j], level)) {
+                    continue;
+                }
+                found++;
+                double score = -Math.abs(al[j] - mean)
+                        + COMPETENCE_WEIGHT * MemberRoll.competence(tr[j], since[j], month)
+                        + LUCK * random.nextDouble() + ((tr[j] & MemberCodes.CAREERIST) != 0 ? ambition : 0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = m;
+                }
+            }
+            t += batch;
         }
         return best;
     }
