@@ -22,17 +22,19 @@ final class Chance {
         return lo + (hi - lo) * random.nextFloat();
     }
 
-    /** A random active member, by rejection over the roll; NONE after many misses. */
-    static int activeMember(MersenneTwisterFast random, MemberRoll roll) {
-        if (roll.activeCount() == 0) {
-            return MemberCodes.NONE;
+    /**
+     * How many members a walk passes over before the next one it takes, when each is taken independently with
+     * chance p: a geometric count drawn by inversion, {@code floor(log U / log(1 − p))} with U uniform on (0, 1],
+     * so one draw stands for the whole run of members passed over. {@code logMiss} is {@code log(1 − p)}, from
+     * {@link Math#log1p} so that small chances keep their precision; with p = 1 (logMiss −∞) nothing is drawn
+     * and nobody is passed over. Returns at most {@code cap}, which means "past the end of the walk".
+     */
+    static int skip(MersenneTwisterFast random, double logMiss, int cap) {
+        if (logMiss == Double.NEGATIVE_INFINITY) {
+            return 0;
         }
-        for (int tries = 0; tries < 1000; tries++) {
-            int m = random.nextInt(roll.size());
-            if (roll.isActive(m)) {
-                return m;
-            }
-        }
-        return MemberCodes.NONE;
+        double passed = Math.floor(Math.log(1.0 - random.nextDouble()) / logMiss);
+        return passed >= cap ? cap : (int) passed;
     }
+
 }

@@ -7,13 +7,15 @@ import sim.engine.Steppable;
 
 /**
  * Stage 2: who is in the party. Candidates whose stage is over become full members, or are not admitted with
- * the rules' probation failure (004:50); resignations and deaths are drawn as counts from their yearly rates.
- * Deaths fall on random members; resignations fall on members in proportion to a weight — workers and peasants
- * leave more often than employees (004:408), secretaries and delegates less often than others — so that the
- * count follows the party's average rate and the weights decide who leaves. Recruits arrive by the regular
- * intake, a rate times the party's size (while admission is open), and by levies and intake waves of absolute
- * size (which run even when it is closed). The careerist share of recruits rises with the privilege gap:
- * base + sensitivity × (pay ratio − 1), capped.
+ * the rules' probation failure (004:50); resignations and deaths are drawn member by member with monthly
+ * chances, so that their expected counts follow the yearly rates (the counts themselves vary as binomial counts
+ * do). Every living member has the same chance of dying; a member's chance of resigning is proportional to a
+ * weight — workers and peasants leave more often than employees (004:408), secretaries and delegates less often
+ * than others — and scaled so that the expected count follows the party's average rate and the weights decide
+ * who leaves. Both walk the living list with geometric skips, so their work follows the departures, not the
+ * members. Recruits arrive by the regular intake, a rate times the party's size (while admission is open), and
+ * by levies and intake waves of absolute size (which run even when it is closed). The careerist share of
+ * recruits rises with the privilege gap: base + sensitivity × (pay ratio − 1), capped.
  */
 final class Membership implements Steppable {
 
@@ -21,6 +23,9 @@ final class Membership implements Steppable {
 
     /** Initial members' seniority is spread over this many months before the start. */
     static final int INITIAL_STAZH_SPREAD = 120;
+
+    /** The four kinds of member by weight: bit 0 a worker or peasant, bit 1 a secretary or delegate. */
+    private static final int KINDS = 4;
 
     /** An enrolment drive spread over months. */
     static final class LevyInProgress {
@@ -66,53 +71,109 @@ final class Membership implements Steppable {
         }
     }
 
+    /**
+     * Draws the month's deaths: each living member dies with the chance {@code perYear / 12}, whatever their
+     * weight. The walk meets only the dying, by geometric skips over the living list, so its work follows the
+     * deaths and its reads go up the roll in order.
+     */
     private static void die(Party party, double perYear) {
-        int count = Chance.round(party.random, party.roll.activeCount() * perYear / 12.0);
-        for (int i = 0; i < count; i++) {
-            int m = Chance.activeMember(party.random, party.roll);
-            if (m == MemberCodes.NONE) {
-                return;
-            }
-            party.removeMember(m, MemberCodes.DIED);
+        double chance = Math.min(1.0, perYear / 12.0);
+        if (!(chance > 0)) {
+            return;
+        }
+        MemberRoll roll = party.roll;
+        int n = roll.activeCount();
+        int[] living = roll.activeMembers();
+        // a member who leaves is only marked, and the list swept when next asked for, so this array keeps its
+        // entries while the walk takes members off behind it
+        double logMiss = Math.log1p(-chance);
+        for (int k = Chance.skip(party.random, logMiss, n); k < n; k += 1 + Chance.skip(party.random, logMiss, n)) {
+            party.removeMember(living[k], MemberCodes.DIED);
             party.tally.died++;
         }
     }
 
     /**
-     * Draws the month's resignations: the count from the average rate, each one a member drawn with
-     * probability proportional to their weight (by rejection against the largest weight, which is exact).
+     * Draws the month's resignations: each living member leaves with the chance {@code q × w}, where {@code w}
+     * is their weight and {@code q} is set so that the expected count is the average rate's, {@code living ×
+     * rate / 12}; the weights decide who leaves. The walk skips geometrically to candidates at the largest
+     * chance, {@code q × w_max}, and keeps each with {@code w / w_max}, which is the same chance per member
+     * while visiting about as many members as leave.
      */
     private static void resign(Party party, Rules.Attrition a) {
         MemberRoll roll = party.roll;
-        int count = Chance.round(party.random, roll.activeCount() * a.resignationPerYear() / 12.0);
-        double largest = Math.max(1.0, a.workerPeasantFactor()) * Math.max(1.0, a.officialFactor());
-        if (largest <= 0) {
+        int n = roll.activeCount();
+        double expected = n * Math.min(1.0, a.resignationPerYear() / 12.0);
+        if (!(expected > 0)) {
             return;
         }
-        int made = 0;
-        // the weights are bounded, so an acceptance below 1/largest per draw is impossible; the cap on tries
-        // only guards against a party with nobody left to resign (all weights 0)
-        for (long tries = 0; made < count && tries < (long) count * 1000 + 1000; tries++) {
-            int m = Chance.activeMember(party.random, roll);
-            if (m == MemberCodes.NONE) {
-                return;
+        int[] living = roll.activeMembers();
+        long[] kinds = countKinds(party, living, n);
+        double total = 0;
+        double largest = 0;
+        for (int kind = 0; kind < KINDS; kind++) {
+            total += kinds[kind] * weight(kind, a);
+            if (kinds[kind] > 0) {
+                largest = Math.max(largest, weight(kind, a));
             }
-            if (party.random.nextDouble() * largest >= resignationWeight(roll, m, a)) {
+        }
+        if (!(total > 0)) {
+            // nobody left who would resign (every weight 0)
+            return;
+        }
+        double q = expected / total;
+        // a chance cannot pass 1: members whose q × w would exceed it all leave, and the count falls short
+        double visit = Math.min(1.0, q * largest);
+        double logMiss = Math.log1p(-visit);
+        for (int k = Chance.skip(party.random, logMiss, n); k < n; k += 1 + Chance.skip(party.random, logMiss, n)) {
+            int m = living[k];
+            double keep = Math.min(1.0, q * weight(kind(roll, m), a)) / visit;
+            // no draw where the visit itself decides: the heaviest kind always goes, a weight of 0 never
+            if (keep <= 0 || keep < 1.0 && party.random.nextDouble() >= keep) {
                 continue;
             }
             party.removeMember(m, MemberCodes.RESIGNED);
             party.tally.resigned++;
-            made++;
         }
+    }
+
+    /**
+     * The living counted by kind, exactly, in integers: a pass on all cores whose per-range counts add up to the
+     * same sums however the living are split, so the chances drawn from them do not depend on the threads.
+     */
+    private static long[] countKinds(Party party, int[] living, int n) {
+        MemberRoll roll = party.roll;
+        long[][] counted = new long[party.workers.threads()][KINDS];
+        party.workers.forEachRange(n, (range, lo, hi) -> {
+            long[] mine = counted[range];
+            for (int k = lo; k < hi; k++) {
+                mine[kind(roll, living[k])]++;
+            }
+        });
+        long[] kinds = new long[KINDS];
+        for (long[] mine : counted) {
+            for (int kind = 0; kind < KINDS; kind++) {
+                kinds[kind] += mine[kind];
+            }
+        }
+        return kinds;
+    }
+
+    private static int kind(MemberRoll roll, int m) {
+        int kind = roll.origin(m) == MemberCodes.EMPLOYEE ? 0 : 1;
+        if (roll.post(m) != MemberCodes.NONE || roll.has(m, MemberCodes.DELEGATE)) {
+            kind |= 2;
+        }
+        return kind;
+    }
+
+    private static double weight(int kind, Rules.Attrition a) {
+        return ((kind & 1) != 0 ? a.workerPeasantFactor() : 1.0) * ((kind & 2) != 0 ? a.officialFactor() : 1.0);
     }
 
     /** A member's relative propensity to resign. */
     static double resignationWeight(MemberRoll roll, int m, Rules.Attrition a) {
-        double w = roll.origin(m) == MemberCodes.EMPLOYEE ? 1.0 : a.workerPeasantFactor();
-        if (roll.post(m) != MemberCodes.NONE || roll.has(m, MemberCodes.DELEGATE)) {
-            w *= a.officialFactor();
-        }
-        return w;
+        return weight(kind(roll, m), a);
     }
 
     private static void recruit(Party party) {
