@@ -1,6 +1,7 @@
 package apparat.model;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 
 /** Small draws the stages share, all from the run's generator. */
 final class Chance {
@@ -37,4 +38,24 @@ final class Chance {
         return passed >= cap ? cap : (int) passed;
     }
 
+
+    /**
+     * The positions of {@code [0, n)} taken when each is taken independently with {@code chance}, in ascending
+     * order, drawn by {@link #skip}s: one draw per position taken (and one past the last), however large n is.
+     */
+    static int[] eachWithChance(MersenneTwisterFast random, double chance, int n) {
+        if (!(chance > 0) || n <= 0) {
+            return new int[0];
+        }
+        double logMiss = Math.log1p(-Math.min(1.0, chance));
+        int[] taken = new int[(int) Math.min(n, n * chance * 1.1 + 16)];
+        int made = 0;
+        for (int k = skip(random, logMiss, n); k < n; k += 1 + skip(random, logMiss, n)) {
+            if (made == taken.length) {
+                taken = Arrays.copyOf(taken, (int) Math.min(n, made + (made >> 1) + 16L));
+            }
+            taken[made++] = k;
+        }
+        return made == taken.length ? taken : Arrays.copyOf(taken, made);
+    }
 }

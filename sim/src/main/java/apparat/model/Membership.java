@@ -24,9 +24,6 @@ final class Membership implements Steppable {
     /** Initial members' seniority is spread over this many months before the start. */
     static final int INITIAL_STAZH_SPREAD = 120;
 
-    /** The four kinds of member by weight: bit 0 a worker or peasant, bit 1 a secretary or delegate. */
-    private static final int KINDS = 4;
-
     /** An enrolment drive spread over months. */
     static final class LevyInProgress {
         final TimelineEvent.Levy levy;
@@ -73,47 +70,47 @@ final class Membership implements Steppable {
 
     /**
      * Draws the month's deaths: each living member dies with the chance {@code perYear / 12}, whatever their
-     * weight. The walk meets only the dying, by geometric skips over the living list, so its work follows the
-     * deaths and its reads go up the roll in order.
+     * weight. Geometric skips over the list of the living find the dying with one draw each, so the work
+     * follows the deaths, not the members, and the roll is read in ascending order.
      */
     private static void die(Party party, double perYear) {
-        double chance = Math.min(1.0, perYear / 12.0);
-        if (!(chance > 0)) {
-            return;
-        }
         MemberRoll roll = party.roll;
-        int n = roll.activeCount();
-        int[] living = roll.activeMembers();
-        // a member who leaves is only marked, and the list swept when next asked for, so this array keeps its
-        // entries while the walk takes members off behind it
-        double logMiss = Math.log1p(-chance);
-        for (int k = Chance.skip(party.random, logMiss, n); k < n; k += 1 + Chance.skip(party.random, logMiss, n)) {
-            party.removeMember(living[k], MemberCodes.DIED);
-            party.tally.died++;
+        // the list as it stands, with the month's earlier departures still in it (passed by below): sweeping them
+        // out would be a pass over all the living, which the opinion stage makes anyway; a member who leaves is
+        // only marked, so the array keeps its entries while members are taken off
+        int[] listed = roll.listedMembers();
+        // all the positions first, then the members: the lookups of one member do not wait on the last one's
+        for (int k : Chance.eachWithChance(party.random, perYear / 12.0, roll.listedCount())) {
+            int m = listed[k];
+            // every entry is met with the chance, so each living member dies with it
+            if (roll.isActive(m)) {
+                party.removeMember(m, MemberCodes.DIED);
+                party.tally.died++;
+            }
         }
     }
 
     /**
      * Draws the month's resignations: each living member leaves with the chance {@code q × w}, where {@code w}
      * is their weight and {@code q} is set so that the expected count is the average rate's, {@code living ×
-     * rate / 12}; the weights decide who leaves. The walk skips geometrically to candidates at the largest
-     * chance, {@code q × w_max}, and keeps each with {@code w / w_max}, which is the same chance per member
-     * while visiting about as many members as leave.
+     * rate / 12}; the weights decide who leaves. Geometric skips find the members to look at with the largest
+     * chance, {@code q × w_max}, and each is kept with {@code w / w_max}: the same chance per member, while
+     * looking at about as many members as leave.
      */
     private static void resign(Party party, Rules.Attrition a) {
         MemberRoll roll = party.roll;
-        int n = roll.activeCount();
-        double expected = n * Math.min(1.0, a.resignationPerYear() / 12.0);
+        double expected = roll.activeCount() * Math.min(1.0, a.resignationPerYear() / 12.0);
         if (!(expected > 0)) {
             return;
         }
-        int[] living = roll.activeMembers();
-        long[] kinds = countKinds(party, living, n);
+        // the sum of the weights from the roll's running counts by kind: exact integers, so q does not depend
+        // on the threads, and no pass over the living is needed to know it
         double total = 0;
         double largest = 0;
-        for (int kind = 0; kind < KINDS; kind++) {
-            total += kinds[kind] * weight(kind, a);
-            if (kinds[kind] > 0) {
+        for (int kind = 0; kind < MemberKinds.COUNT; kind++) {
+            int count = roll.activeOfKind(kind);
+            total += count * weight(kind, a);
+            if (count > 0) {
                 largest = Math.max(largest, weight(kind, a));
             }
         }
@@ -124,11 +121,17 @@ final class Membership implements Steppable {
         double q = expected / total;
         // a chance cannot pass 1: members whose q × w would exceed it all leave, and the count falls short
         double visit = Math.min(1.0, q * largest);
-        double logMiss = Math.log1p(-visit);
-        for (int k = Chance.skip(party.random, logMiss, n); k < n; k += 1 + Chance.skip(party.random, logMiss, n)) {
-            int m = living[k];
-            double keep = Math.min(1.0, q * weight(kind(roll, m), a)) / visit;
-            // no draw where the visit itself decides: the heaviest kind always goes, a weight of 0 never
+        // the list as it stands, as for the deaths: members who left this month are passed by
+        int[] listed = roll.listedMembers();
+        // the positions to look at are all drawn first, so the members' lookups do not wait on the keep draws;
+        // those are made afterwards, in the same ascending order
+        for (int k : Chance.eachWithChance(party.random, visit, roll.listedCount())) {
+            int m = listed[k];
+            if (!roll.isActive(m)) {
+                continue;
+            }
+            double keep = Math.min(1.0, q * weight(roll.kind(m), a)) / visit;
+            // no draw where the look itself decides: the heaviest kind always goes, a weight of 0 never
             if (keep <= 0 || keep < 1.0 && party.random.nextDouble() >= keep) {
                 continue;
             }
@@ -137,43 +140,9 @@ final class Membership implements Steppable {
         }
     }
 
-    /**
-     * The living counted by kind, exactly, in integers: a pass on all cores whose per-range counts add up to the
-     * same sums however the living are split, so the chances drawn from them do not depend on the threads.
-     */
-    private static long[] countKinds(Party party, int[] living, int n) {
-        MemberRoll roll = party.roll;
-        long[][] counted = new long[party.workers.threads()][KINDS];
-        party.workers.forEachRange(n, (range, lo, hi) -> {
-            long[] mine = counted[range];
-            for (int k = lo; k < hi; k++) {
-                mine[kind(roll, living[k])]++;
-            }
-        });
-        long[] kinds = new long[KINDS];
-        for (long[] mine : counted) {
-            for (int kind = 0; kind < KINDS; kind++) {
-                kinds[kind] += mine[kind];
-            }
-        }
-        return kinds;
-    }
-
-    private static int kind(MemberRoll roll, int m) {
-        int kind = roll.origin(m) == MemberCodes.EMPLOYEE ? 0 : 1;
-        if (roll.post(m) != MemberCodes.NONE || roll.has(m, MemberCodes.DELEGATE)) {
-            kind |= 2;
-        }
-        return kind;
-    }
-
     private static double weight(int kind, Rules.Attrition a) {
-        return ((kind & 1) != 0 ? a.workerPeasantFactor() : 1.0) * ((kind & 2) != 0 ? a.officialFactor() : 1.0);
-    }
-
-    /** A member's relative propensity to resign. */
-    static double resignationWeight(MemberRoll roll, int m, Rules.Attrition a) {
-        return weight(kind(roll, m), a);
+        return ((kind & MemberKinds.WORKER_OR_PEASANT) != 0 ? a.workerPeasantFactor() : 1.0)
+                * ((kind & MemberKinds.OFFICIAL) != 0 ? a.officialFactor() : 1.0);
     }
 
     private static void recruit(Party party) {

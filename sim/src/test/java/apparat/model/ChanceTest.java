@@ -1,8 +1,11 @@
 package apparat.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
 
 /** The geometric skips the departures walk with: how many members pass before the next one taken. */
@@ -36,5 +39,29 @@ class ChanceTest {
             capped += Chance.skip(random, Math.log1p(-1e-12), 1000) == 1000 ? 1 : 0;
         }
         assertEquals(100, capped, "a chance of 1e-12 passes over a thousand members nearly always");
+    }
+
+    @Test
+    void eachPositionIsTakenWithTheChanceAndTheCountIsBinomial() {
+        MersenneTwisterFast random = new MersenneTwisterFast(10);
+        int n = 50;
+        double p = 0.2;
+        int rounds = 20_000;
+        long[] hits = new long[n];
+        long total = 0;
+        for (int i = 0; i < rounds; i++) {
+            int[] taken = Chance.eachWithChance(random, p, n);
+            for (int j = 0; j < taken.length; j++) {
+                assertTrue(j == 0 || taken[j] > taken[j - 1], "ascending, nobody twice");
+                hits[taken[j]]++;
+            }
+            total += taken.length;
+        }
+        double[] even = new double[n];
+        Arrays.fill(even, 1.0);
+        assertTrue(new ChiSquareTest().chiSquareTest(even, hits) > 0.001, Arrays.toString(hits));
+        assertEquals(n * p, (double) total / rounds, 4 * Math.sqrt(n * p * (1 - p) / rounds));
+        assertEquals(n, Chance.eachWithChance(random, 1.0, n).length, "a certain chance takes everyone");
+        assertEquals(0, Chance.eachWithChance(random, 0.0, n).length);
     }
 }
