@@ -1,6 +1,7 @@
 package apparat.model;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 
 /** Small draws the stages share, all from the run's generator. */
 final class Chance {
@@ -22,17 +23,39 @@ final class Chance {
         return lo + (hi - lo) * random.nextFloat();
     }
 
-    /** A random active member, by rejection over the roll; NONE after many misses. */
-    static int activeMember(MersenneTwisterFast random, MemberRoll roll) {
-        if (roll.activeCount() == 0) {
-            return MemberCodes.NONE;
+    /**
+     * How many members a walk passes over before the next one it takes, when each is taken independently with
+     * chance p: a geometric count drawn by inversion, {@code floor(log U / log(1 − p))} with U uniform on (0, 1],
+     * so one draw stands for the whole run of members passed over. {@code logMiss} is {@code log(1 − p)}, from
+     * {@link Math#log1p} so that small chances keep their precision; with p = 1 (logMiss −∞) nothing is drawn
+     * and nobody is passed over. Returns at most {@code cap}, which means "past the end of the walk".
+     */
+    static int skip(MersenneTwisterFast random, double logMiss, int cap) {
+        if (logMiss == Double.NEGATIVE_INFINITY) {
+            return 0;
         }
-        for (int tries = 0; tries < 1000; tries++) {
-            int m = random.nextInt(roll.size());
-            if (roll.isActive(m)) {
-                return m;
+        double passed = Math.floor(Math.log(1.0 - random.nextDouble()) / logMiss);
+        return passed >= cap ? cap : (int) passed;
+    }
+
+
+    /**
+     * The positions of {@code [0, n)} taken when each is taken independently with {@code chance}, in ascending
+     * order, drawn by {@link #skip}s: one draw per position taken (and one past the last), however large n is.
+     */
+    static int[] eachWithChance(MersenneTwisterFast random, double chance, int n) {
+        if (!(chance > 0) || n <= 0) {
+            return new int[0];
+        }
+        double logMiss = Math.log1p(-Math.min(1.0, chance));
+        int[] taken = new int[(int) Math.min(n, n * chance * 1.1 + 16)];
+        int made = 0;
+        for (int k = skip(random, logMiss, n); k < n; k += 1 + skip(random, logMiss, n)) {
+            if (made == taken.length) {
+                taken = Arrays.copyOf(taken, (int) Math.min(n, made + (made >> 1) + 16L));
             }
+            taken[made++] = k;
         }
-        return MemberCodes.NONE;
+        return made == taken.length ? taken : Arrays.copyOf(taken, made);
     }
 }

@@ -55,6 +55,15 @@ final class LivingMembers {
         return living;
     }
 
+    /** See {@link MemberRoll#listedMembers()}. */
+    int[] listed() {
+        return living;
+    }
+
+    int listedCount() {
+        return listed;
+    }
+
     private void sweepLiving() {
         int kept = 0;
         for (int k = 0; k < listed; k++) {

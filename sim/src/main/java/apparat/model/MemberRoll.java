@@ -39,6 +39,8 @@ public final class MemberRoll {
 
     /** The lists of active members and of candidates that the monthly stages walk. */
     private final LivingMembers livingMembers;
+    /** Active members by kind, for the resignation weights. */
+    private final MemberKinds kinds = new MemberKinds();
 
     public MemberRoll(int initialCapacity) {
         int c = Math.max(16, initialCapacity);
@@ -78,6 +80,7 @@ public final class MemberRoll {
         cell[i] = cellIndex;
         patron[i] = MemberCodes.NONE;
         post[i] = MemberCodes.NONE;
+        kinds.joined(kind(i));
         livingMembers.listJoined(i);
         return i;
     }
@@ -89,6 +92,21 @@ public final class MemberRoll {
      */
     public int[] activeMembers() {
         return livingMembers.activeMembers();
+    }
+
+    /**
+     * The list of active members as it stands, without sweeping out those who have left since it was last swept:
+     * ascending, the first {@link #listedCount()} entries, every active member among them and some who have
+     * left, whom the caller skips ({@link #isActive}). For walks that visit only a few of the listed, for whom
+     * a sweep would cost more than the walk.
+     */
+    int[] listedMembers() {
+        return livingMembers.listed();
+    }
+
+    /** Entries of {@link #listedMembers()} in use. */
+    int listedCount() {
+        return livingMembers.listedCount();
     }
 
     /** Promotes every candidate whose stage ends by {@code month} (visits the candidates only). */
@@ -161,6 +179,7 @@ public final class MemberRoll {
         }
         active--;
         countTraits(traits[m], -1);
+        kinds.left(kind(m));
         status[m] = newStatus;
         livingMembers.noteLeft();
     }
@@ -210,10 +229,30 @@ public final class MemberRoll {
     }
 
     public void mark(int m, int trait) {
+        int before = kind(m);
         if (isActive(m)) {
             countTraits(trait & ~traits[m], 1);
         }
         traits[m] |= (byte) trait;
+        recount(m, before);
+    }
+
+    /** Moves an active member's count to their kind now, from {@code before}. */
+    private void recount(int m, int before) {
+        int now = kind(m);
+        if (now != before && isActive(m)) {
+            kinds.changed(before, now);
+        }
+    }
+
+    /** A member's kind for the resignation weights ({@link MemberKinds}). */
+    int kind(int m) {
+        return MemberKinds.of(origin[m], post[m], traits[m]);
+    }
+
+    /** Active members of a kind ({@link MemberKinds}). */
+    int activeOfKind(int kind) {
+        return kinds.active(kind);
     }
 
     private void countTraits(int bits, int delta) {
@@ -266,7 +305,9 @@ public final class MemberRoll {
     }
 
     public void setPost(int m, int code) {
+        int before = kind(m);
         post[m] = code;
+        recount(m, before);
     }
 
     /** Ordinal of the last congress the member sat at (0: never a delegate). */
@@ -277,7 +318,9 @@ public final class MemberRoll {
     /** Records that the member sits as a delegate at the congress with this ordinal (1 … 255). */
     public void attend(int m, int congressOrdinal) {
         seats.attend(m, congressOrdinal);
+        int before = kind(m);
         traits[m] |= (byte) MemberCodes.DELEGATE;
+        recount(m, before);
     }
 
     /** Ordinal of the last congress that elected the member to the Central Committee (0: never). */

@@ -7,13 +7,15 @@ import sim.engine.Steppable;
 
 /**
  * Stage 2: who is in the party. Candidates whose stage is over become full members, or are not admitted with
- * the rules' probation failure (004:50); resignations and deaths are drawn as counts from their yearly rates.
- * Deaths fall on random members; resignations fall on members in proportion to a weight — workers and peasants
- * leave more often than employees (004:408), secretaries and delegates less often than others — so that the
- * count follows the party's average rate and the weights decide who leaves. Recruits arrive by the regular
- * intake, a rate times the party's size (while admission is open), and by levies and intake waves of absolute
- * size (which run even when it is closed). The careerist share of recruits rises with the privilege gap:
- * base + sensitivity × (pay ratio − 1), capped.
+ * the rules' probation failure (004:50); resignations and deaths are drawn member by member with monthly
+ * chances, so that their expected counts follow the yearly rates (the counts themselves vary as binomial counts
+ * do). Every living member has the same chance of dying; a member's chance of resigning is proportional to a
+ * weight — workers and peasants leave more often than employees (004:408), secretaries and delegates less often
+ * than others — and scaled so that the expected count follows the party's average rate and the weights decide
+ * who leaves. Both walk the living list with geometric skips, so their work follows the departures, not the
+ * members. Recruits arrive by the regular intake, a rate times the party's size (while admission is open), and
+ * by levies and intake waves of absolute size (which run even when it is closed). The careerist share of
+ * recruits rises with the privilege gap: base + sensitivity × (pay ratio − 1), capped.
  */
 final class Membership implements Steppable {
 
@@ -66,53 +68,81 @@ final class Membership implements Steppable {
         }
     }
 
+    /**
+     * Draws the month's deaths: each living member dies with the chance {@code perYear / 12}, whatever their
+     * weight. Geometric skips over the list of the living find the dying with one draw each, so the work
+     * follows the deaths, not the members, and the roll is read in ascending order.
+     */
     private static void die(Party party, double perYear) {
-        int count = Chance.round(party.random, party.roll.activeCount() * perYear / 12.0);
-        for (int i = 0; i < count; i++) {
-            int m = Chance.activeMember(party.random, party.roll);
-            if (m == MemberCodes.NONE) {
-                return;
+        MemberRoll roll = party.roll;
+        // the list as it stands, with the month's earlier departures still in it (passed by below): sweeping them
+        // out would be a pass over all the living, which the opinion stage makes anyway; a member who leaves is
+        // only marked, so the array keeps its entries while members are taken off
+        int[] listed = roll.listedMembers();
+        // all the positions first, then the members: the lookups of one member do not wait on the last one's
+        for (int k : Chance.eachWithChance(party.random, perYear / 12.0, roll.listedCount())) {
+            int m = listed[k];
+            // every entry is met with the chance, so each living member dies with it
+            if (roll.isActive(m)) {
+                party.removeMember(m, MemberCodes.DIED);
+                party.tally.died++;
             }
-            party.removeMember(m, MemberCodes.DIED);
-            party.tally.died++;
         }
     }
 
     /**
-     * Draws the month's resignations: the count from the average rate, each one a member drawn with
-     * probability proportional to their weight (by rejection against the largest weight, which is exact).
+     * Draws the month's resignations: each living member leaves with the chance {@code q × w}, where {@code w}
+     * is their weight and {@code q} is set so that the expected count is the average rate's, {@code living ×
+     * rate / 12}; the weights decide who leaves. Geometric skips find the members to look at with the largest
+     * chance, {@code q × w_max}, and each is kept with {@code w / w_max}: the same chance per member, while
+     * looking at about as many members as leave.
      */
     private static void resign(Party party, Rules.Attrition a) {
         MemberRoll roll = party.roll;
-        int count = Chance.round(party.random, roll.activeCount() * a.resignationPerYear() / 12.0);
-        double largest = Math.max(1.0, a.workerPeasantFactor()) * Math.max(1.0, a.officialFactor());
-        if (largest <= 0) {
+        double expected = roll.activeCount() * Math.min(1.0, a.resignationPerYear() / 12.0);
+        if (!(expected > 0)) {
             return;
         }
-        int made = 0;
-        // the weights are bounded, so an acceptance below 1/largest per draw is impossible; the cap on tries
-        // only guards against a party with nobody left to resign (all weights 0)
-        for (long tries = 0; made < count && tries < (long) count * 1000 + 1000; tries++) {
-            int m = Chance.activeMember(party.random, roll);
-            if (m == MemberCodes.NONE) {
-                return;
+        // the sum of the weights from the roll's running counts by kind: exact integers, so q does not depend
+        // on the threads, and no pass over the living is needed to know it
+        double total = 0;
+        double largest = 0;
+        for (int kind = 0; kind < MemberKinds.COUNT; kind++) {
+            int count = roll.activeOfKind(kind);
+            total += count * weight(kind, a);
+            if (count > 0) {
+                largest = Math.max(largest, weight(kind, a));
             }
-            if (party.random.nextDouble() * largest >= resignationWeight(roll, m, a)) {
+        }
+        if (!(total > 0)) {
+            // nobody left who would resign (every weight 0)
+            return;
+        }
+        double q = expected / total;
+        // a chance cannot pass 1: members whose q × w would exceed it all leave, and the count falls short
+        double visit = Math.min(1.0, q * largest);
+        // the list as it stands, as for the deaths: members who left this month are passed by
+        int[] listed = roll.listedMembers();
+        // the positions to look at are all drawn first, so the members' lookups do not wait on the keep draws;
+        // those are made afterwards, in the same ascending order
+        for (int k : Chance.eachWithChance(party.random, visit, roll.listedCount())) {
+            int m = listed[k];
+            if (!roll.isActive(m)) {
+                continue;
+            }
+            double keep = Math.min(1.0, q * weight(roll.kind(m), a)) / visit;
+            // no draw where the look itself decides: the heaviest kind always goes, a weight of 0 never
+            if (keep <= 0 || keep < 1.0 && party.random.nextDouble() >= keep) {
                 continue;
             }
             party.removeMember(m, MemberCodes.RESIGNED);
             party.tally.resigned++;
-            made++;
         }
     }
 
-    /** A member's relative propensity to resign. */
-    static double resignationWeight(MemberRoll roll, int m, Rules.Attrition a) {
-        double w = roll.origin(m) == MemberCodes.EMPLOYEE ? 1.0 : a.workerPeasantFactor();
-        if (roll.post(m) != MemberCodes.NONE || roll.has(m, MemberCodes.DELEGATE)) {
-            w *= a.officialFactor();
-        }
-        return w;
+    private static double weight(int kind, Rules.Attrition a) {
+        return ((kind & MemberKinds.WORKER_OR_PEASANT) != 0 ? a.workerPeasantFactor() : 1.0)
+                * ((kind & MemberKinds.OFFICIAL) != 0 ? a.officialFactor() : 1.0);
     }
 
     private static void recruit(Party party) {

@@ -8,11 +8,11 @@ package apparat.model;
  * delegate of the last congress, member of the sitting Central Committee, provincial or district secretary.
  * The members are counted by stratum (each combination of marks), the arrests shared out among the strata
  * in proportion to persons × weight with no cap on relative risk ({@link RiskStrata}), and drawn uniformly
- * within each stratum (selection sampling, one pass over the roll). Members of the elite are individual
- * persons (as delegates and secretaries are), the others stand for {@code scale} persons each, so the
- * elite's risk does not depend on the scale. Of the arrested, the mass operations' quota share is shot
- * (28 %, 003:109); of the arrested elite, the campaign's elite share. Vacated posts are refilled by the usual
- * rules, and so by younger members.
+ * within each stratum ({@link StratifiedDraw}: one draw per arrest, the arrests made in ascending order of
+ * the living). Members of the elite are individual persons (as delegates and secretaries are), the others
+ * stand for {@code scale} persons each, so the elite's risk does not depend on the scale. Of the arrested,
+ * the mass operations' quota share is shot (28 %, 003:109); of the arrested elite, the campaign's elite share.
+ * Vacated posts are refilled by the usual rules, and so by younger members.
  */
 final class Repression {
 
@@ -92,16 +92,10 @@ final class Repression {
         for (int s = 0; s < STRATA; s++) {
             need[s] = Math.min(count[s], Chance.round(party.random, take[s] / personsPer(party, s)));
         }
-        // selection sampling: each member of a stratum is taken with chance (still needed) / (still unseen)
-        int[] unseen = count.clone();
-        for (int k = 0; k < n; k++) {
-            int m = living[k];
-            int s = stratum[k] & 0xFF;
-            if (need[s] > 0 && party.random.nextDouble() * unseen[s] < need[s]) {
-                need[s]--;
-                arrest(party, r, m, s);
-            }
-            unseen[s]--;
+        // need[s] draws for each stratum instead of one for every member of a stratum still short, as selection
+        // sampling made; the arrests still come in ascending order of the living, and so their draws
+        for (int k : StratifiedDraw.draw(party.random, stratum, n, count, need)) {
+            arrest(party, r, living[k], stratum[k] & 0xFF);
         }
         campaign.monthsLeft--;
     }

@@ -26,12 +26,19 @@ class LivingMembersTest {
             int joins = random.nextInt(200);
             for (int i = 0; i < joins; i++) {
                 int traits = random.nextInt(1 << 5);
-                roll.add(round, round + random.nextInt(3), traits, MemberCodes.WORKER, 0f, 0.5f, 0);
+                byte origin = random.nextBoolean() ? MemberCodes.WORKER : MemberCodes.EMPLOYEE;
+                roll.add(round, round + random.nextInt(3), traits, origin, 0f, 0.5f, 0);
             }
             for (int i = 0; i < 20; i++) {
                 // a trait gained later (as a delegate's mark is) counts from then on, for the active only
                 roll.mark(random.nextInt(roll.size()), random.nextBoolean() ? MemberCodes.CAREERIST
                         : MemberCodes.LITERATE);
+                // posts taken and lost, and seats at a congress, move members between kinds, the gone too
+                int m = random.nextInt(roll.size());
+                roll.setPost(m, random.nextBoolean() ? MemberCodes.NONE : Posts.code(Level.CELL, random.nextInt(9)));
+                if (random.nextInt(10) == 0) {
+                    roll.attend(random.nextInt(roll.size()), 1 + random.nextInt(3));
+                }
             }
             int leaves = random.nextInt(150);
             for (int i = 0; i < leaves && roll.activeCount() > 0; i++) {
@@ -46,6 +53,15 @@ class LivingMembersTest {
                     roll.careeristCount(), "running count of careerists");
             assertEquals(Arrays.stream(expected).filter(m -> roll.has(m, MemberCodes.LITERATE)).count(),
                     roll.literateCount(), "running count of literate members");
+            for (int kind = 0; kind < MemberKinds.COUNT; kind++) {
+                int k = kind;
+                assertEquals(Arrays.stream(expected).filter(m -> roll.kind(m) == k).count(), roll.activeOfKind(k),
+                        "running count of kind " + k);
+            }
+            // the list as it stands holds every active member in order, and some who have left
+            int[] listed = Arrays.copyOf(roll.listedMembers(), roll.listedCount());
+            assertArrayEquals(expected, Arrays.stream(listed).filter(roll::isActive).toArray());
+            assertTrue(Arrays.stream(listed).allMatch(m -> m >= 0 && m < roll.size()));
             assertArrayEquals(expected, Arrays.copyOf(roll.activeMembers(), roll.activeCount()),
                     "round " + round);
         }
