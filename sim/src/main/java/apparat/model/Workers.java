@@ -54,9 +54,17 @@ final class Workers implements java.io.Serializable {
         return threads;
     }
 
-    /** Whether a pass over {@code n} members is split between threads. */
+    /**
+     * Whether a pass over {@code n} members is split between threads. A pass started on one of the helpers (as
+     * when the grouping by organisation, running beside the noise, sweeps the living list) is not: it would wait
+     * for helpers that may all be busy, one of them with itself.
+     */
     boolean splits(int n) {
-        return threads > 1 && n >= minSplit;
+        return threads > 1 && n >= minSplit && !onHelper();
+    }
+
+    private boolean onHelper() {
+        return Thread.currentThread() instanceof Helper h && h.owner == this;
     }
 
     /** Applies {@code pass} to {@code [0, n)}, split into contiguous ranges, one per thread. */
@@ -101,10 +109,10 @@ final class Workers implements java.io.Serializable {
 
     /**
      * Runs two pieces of work that touch nothing in common, the first on a helper thread and the second on this
-     * one when there are two threads or more; returns when both are done.
+     * one when there are two threads or more (both here when called from a helper); returns when both are done.
      */
     void both(Runnable first, Runnable second) {
-        if (threads == 1) {
+        if (threads == 1 || onHelper()) {
             first.run();
             second.run();
             return;
@@ -146,14 +154,21 @@ final class Workers implements java.io.Serializable {
 
     private ExecutorService pool() {
         if (pool == null) {
-            pool = Executors.newFixedThreadPool(threads - 1, r -> {
-                Thread t = new Thread(r, "apparat-members");
-                // a run that ends or fails must not leave the program waiting on its helpers
-                t.setDaemon(true);
-                return t;
-            });
+            pool = Executors.newFixedThreadPool(threads - 1, r -> new Helper(this, r));
         }
         return pool;
+    }
+
+    /** A thread of these workers' pool. */
+    private static final class Helper extends Thread {
+        private final Workers owner;
+
+        Helper(Workers owner, Runnable work) {
+            super(work, "apparat-members");
+            this.owner = owner;
+            // a run that ends or fails must not leave the program waiting on its helpers
+            setDaemon(true);
+        }
     }
 
     /** Stops the helper threads; a later pass starts them again. */
