@@ -31,11 +31,24 @@ record OpinionTotals(long alignmentFixed, long opposed, long voiced) {
         return (long) Math.rint(alignment * ONE);
     }
 
+    /** 1 when {@code a} is below 0 (−0 is not), else 0: its bits, read as unsigned, are above those of −0. */
+    static long below0(float a) {
+        return (0x80000000L - Integer.toUnsignedLong(Float.floatToRawIntBits(a))) >>> 63;
+    }
+
+    /**
+     * 1 when {@code v} is at least the positive number whose bits are {@code bits}, else 0: the bits of numbers from
+     * 0 up are in the numbers' order, and those of negative numbers (−0 included) are negative as ints.
+     */
+    static long atLeast(float v, int bits) {
+        return (Float.floatToRawIntBits(v) - (long) bits) >>> 63 ^ 1;
+    }
+
     /** The totals over the roll's active members, split between {@code workers}. */
     static OpinionTotals of(MemberRoll roll, Workers workers) {
         int[] living = roll.activeMembers();
         int n = roll.activeCount();
-        float speaks = Campaigns.SPEAKS;
+        int speaksBits = Float.floatToRawIntBits(Campaigns.SPEAKS);
         long[][] sums = new long[workers.threads()][3];
         workers.forEachRange(n, (range, lo, hi) -> {
             long alignment = 0;
@@ -45,10 +58,12 @@ record OpinionTotals(long alignmentFixed, long opposed, long voiced) {
                 int m = living[k];
                 float a = roll.alignment(m);
                 alignment += fixed(a);
-                // counted without branches: whether a member is opposed, and speaks, is as good as a coin toss
-                int against = a < 0 ? 1 : 0;
+                // whether a member is opposed, and speaks, is as good as a coin toss, so it is counted from the
+                // bits: written as comparisons, the compiler made them branches, from the profile of the first
+                // months when hardly anyone is opposed, and the mispredictions took longer than the rest
+                long against = below0(a);
                 opposed += against;
-                voiced += against & (roll.voice(m) >= speaks ? 1 : 0);
+                voiced += against & atLeast(roll.voice(m), speaksBits);
             }
             long[] mine = sums[range];
             mine[0] = alignment;

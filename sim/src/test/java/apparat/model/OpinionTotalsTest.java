@@ -59,4 +59,17 @@ class OpinionTotalsTest {
         assertTrue(months[0] > 12, "the run should last more than a year");
         assertTrue(seen[0] > 0 && seen[1] > 0, "the run should have opposed members, some of them speaking");
     }
+
+    @Test
+    void theCountsFromTheBitsAgreeWithTheComparisons() {
+        float[] values = {-1f, -0.5f, -Float.MIN_VALUE, -0f, 0f, Float.MIN_VALUE, 0.25f, Math.nextDown(0.5f), 0.5f,
+            Math.nextUp(0.5f), 1f};
+        for (float a : values) {
+            assertEquals(a < 0 ? 1 : 0, OpinionTotals.below0(a), "below 0: " + a);
+            for (float bound : new float[] {Float.MIN_VALUE, 0.5f, 1f}) {
+                assertEquals(a >= bound ? 1 : 0, OpinionTotals.atLeast(a, Float.floatToRawIntBits(bound)),
+                        a + " at least " + bound);
+            }
+        }
+    }
 }
