@@ -67,7 +67,7 @@ final class LivingMembers {
         int[] from = new int[workers.threads()];
         int[] kept = new int[workers.threads()];
         int[] list = living;
-        workers.forEachRange(listed, (range, lo, hi) -> {
+        workers.forEachRangeOfLightPass(listed, (range, lo, hi) -> {
             int to = lo;
             for (int k = lo; k < hi; k++) {
                 int m = list[k];

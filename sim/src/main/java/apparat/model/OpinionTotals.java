@@ -50,7 +50,7 @@ record OpinionTotals(long alignmentFixed, long opposed, long voiced) {
         int n = roll.activeCount();
         int speaksBits = Float.floatToRawIntBits(Campaigns.SPEAKS);
         long[][] sums = new long[workers.threads()][3];
-        workers.forEachRange(n, (range, lo, hi) -> {
+        workers.forEachRangeOfLightPass(n, (range, lo, hi) -> {
             long alignment = 0;
             long opposed = 0;
             long voiced = 0;

@@ -125,4 +125,29 @@ class WorkersTest {
         assertTrue(w.splits(1000), "the caller's passes are still split");
         w.shutdown();
     }
+
+    @Test
+    void lightPassesAreSplitOnlyFromALargerSizeUnlessTheTestSplitsEverything() {
+        Thread caller = Thread.currentThread();
+        Workers w = new Workers(2);
+        int mid = 1 << 17;
+        assertTrue(w.splits(mid), "an ordinary pass of this size is split");
+        Thread[] ran = new Thread[2];
+        int[] covered = new int[1];
+        w.forEachRangeOfLightPass(mid, (r, lo, hi) -> {
+            ran[r] = Thread.currentThread();
+            covered[0] += hi - lo;
+        });
+        assertSame(caller, ran[0]);
+        assertSame(caller, ran[1], "a light pass of this size runs its ranges in turn here");
+        assertEquals(mid, covered[0]);
+        w.forEachRangeOfLightPass(1 << 21, (r, lo, hi) -> ran[r] = Thread.currentThread());
+        assertTrue(ran[1] != caller, "a light pass of two million members is split");
+        w.shutdown();
+        Workers all = new Workers(3, 1);
+        Thread[] small = new Thread[3];
+        all.forEachRangeOfLightPass(3, (r, lo, hi) -> small[r] = Thread.currentThread());
+        assertTrue(small[1] != caller && small[2] != caller, "forced splits reach light passes of three members");
+        all.shutdown();
+    }
 }
