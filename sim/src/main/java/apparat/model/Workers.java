@@ -22,7 +22,7 @@ final class Workers implements java.io.Serializable {
     private static final int MIN_SPLIT = 1 << 15;
     /**
      * Members below which a light pass (a load or two and a sum a member) is not worth splitting: waking a parked
-     * helper took about a tenth of a millisecond on the project's machine, what such a pass saves on a few hundred
+     * helper took a tenth of a millisecond or more on the project's machine, what such a pass saves on a few hundred
      * thousand members.
      */
     private static final int MIN_LIGHT_SPLIT = 1 << 20;
