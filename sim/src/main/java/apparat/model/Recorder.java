@@ -24,7 +24,7 @@ final class Recorder implements Steppable {
     static MonthlyRecord record(Party party) {
         MemberRoll roll = party.roll;
         double s = party.scale();
-        // head counts the roll keeps as members join and leave; what moves every month is summed on all the cores
+        // head counts the roll keeps as members join and leave; what moves every month is summed over the living
         long active = roll.activeCount();
         long full = active - roll.candidateCount();
         long careerists = roll.careeristCount();
