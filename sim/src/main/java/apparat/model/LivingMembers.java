@@ -13,6 +13,8 @@ import java.util.Arrays;
 final class LivingMembers {
 
     private final MemberRoll roll;
+    /** Threads for sweeping the list of the living. */
+    private final Workers workers;
     /** Active members in ascending order in {@code [0, listed)}, with some who have left unless swept. */
     private int[] living;
     private int listed;
@@ -22,8 +24,9 @@ final class LivingMembers {
     private int[] waiting;
     private int waitingListed;
 
-    LivingMembers(MemberRoll roll, int capacity) {
+    LivingMembers(MemberRoll roll, int capacity, Workers workers) {
         this.roll = roll;
+        this.workers = workers;
         living = new int[capacity];
         waiting = new int[16];
     }
@@ -64,15 +67,32 @@ final class LivingMembers {
         return listed;
     }
 
+    /**
+     * Drops from the list the members who have left, keeping the order. Each range of the list is compacted in
+     * place on its own thread, then the ranges' kept members are moved down in range order: the same list as one
+     * sweep from the front gives, however the list is split.
+     */
     private void sweepLiving() {
-        int kept = 0;
-        for (int k = 0; k < listed; k++) {
-            int m = living[k];
-            if (roll.isActive(m)) {
-                living[kept++] = m;
+        int[] from = new int[workers.threads()];
+        int[] kept = new int[workers.threads()];
+        int[] list = living;
+        workers.forEachRangeOfLightPass(listed, (range, lo, hi) -> {
+            int to = lo;
+            for (int k = lo; k < hi; k++) {
+                int m = list[k];
+                if (roll.isActive(m)) {
+                    list[to++] = m;
+                }
             }
+            from[range] = lo;
+            kept[range] = to - lo;
+        });
+        int n = kept[0];
+        for (int r = 1; r < kept.length; r++) {
+            System.arraycopy(list, from[r], list, n, kept[r]);
+            n += kept[r];
         }
-        listed = kept;
+        listed = n;
         livingStale = false;
     }
 

@@ -43,6 +43,11 @@ public final class MemberRoll {
     private final MemberKinds kinds = new MemberKinds();
 
     public MemberRoll(int initialCapacity) {
+        this(initialCapacity, new Workers(1));
+    }
+
+    /** A roll whose list of the living is swept on {@code workers} (the same list on any number of threads). */
+    MemberRoll(int initialCapacity, Workers workers) {
         int c = Math.max(16, initialCapacity);
         joined = new int[c];
         fullFrom = new int[c];
@@ -55,7 +60,7 @@ public final class MemberRoll {
         patron = new int[c];
         post = new int[c];
         seats = new CongressSeats(c);
-        livingMembers = new LivingMembers(this, c);
+        livingMembers = new LivingMembers(this, c, workers);
     }
 
     /** Adds a member and returns their index. */

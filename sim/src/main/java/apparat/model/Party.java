@@ -140,7 +140,7 @@ public final class Party extends SimState {
         }
         int initial = (int) Math.max(1, Math.round(setup.initialMembers() / setup.scale()));
         posts[Level.CELL.ordinal()] = new Posts(Level.CELL, initial / rules.structure().cellSize() + 16);
-        roll = new MemberRoll(initial * 2);
+        roll = new MemberRoll(initial * 2, workers);
         new Membership().seedInitial(this, initial);
         seeded = true;
         hierarchy.index(roll);

@@ -24,26 +24,12 @@ final class Recorder implements Steppable {
     static MonthlyRecord record(Party party) {
         MemberRoll roll = party.roll;
         double s = party.scale();
-        // head counts the roll keeps as members join and leave; the scan sums alignment in index order, as a
-        // full scan of the roll does, so that the mean comes out the same to the last bit
+        // head counts the roll keeps as members join and leave; what moves every month is summed over the living
         long active = roll.activeCount();
         long full = active - roll.candidateCount();
         long careerists = roll.careeristCount();
         long literate = roll.literateCount();
-        double alignment = 0;
-        long opposed = 0;
-        long voiced = 0;
-        int[] living = roll.activeMembers();
-        float speaks = Campaigns.SPEAKS;
-        for (int k = 0; k < active; k++) {
-            int m = living[k];
-            float a = roll.alignment(m);
-            alignment += a;
-            // counted without branches: whether a member is opposed, and speaks, is as good as a coin toss
-            int against = a < 0 ? 1 : 0;
-            opposed += against;
-            voiced += against & (roll.voice(m) >= speaks ? 1 : 0);
-        }
+        OpinionTotals opinion = OpinionTotals.of(roll, party.workers);
         MonthTally t = party.tally;
         List<MonthlyRecord.LevelCounts> levels = new ArrayList<>();
         for (Level level : Level.values()) {
@@ -52,7 +38,8 @@ final class Recorder implements Steppable {
         return new MonthlyRecord(party.month(), real(active, s), real(full, s), real(active - full, s),
                 real(t.recruits, s), real(t.resigned, s), real(t.died, s), real(t.expelled, s), real(t.arrested, s),
                 real(t.executed, s), real(party.hierarchy.liveCells(), s), levels, t.assignments, t.removals,
-                share(alignment, active), share(opposed, active), share(voiced, active), share(careerists, active),
+                share(opinion.alignment(), active), share(opinion.opposed(), active),
+                share(opinion.voiced(), active), share(careerists, active),
                 share(t.recruitCareerists, t.recruits), share(literate, active), party.paidApparatus, party.entitled,
                 party.payRatio, party.payBill, stazh(t.expelledByStazh, s), stazh(t.arrestedByStazh, s),
                 stazh(t.executedByStazh, s), real(t.notAdmitted, s), real(t.demoted, s), real(t.cardsWithdrawn, s),

@@ -22,6 +22,12 @@ final class Workers implements java.io.Serializable {
 
     /** Members below which a pass is not worth splitting. */
     private static final int MIN_SPLIT = 1 << 15;
+    /**
+     * Members below which a light pass (a load or two and a sum a member) is not worth splitting: waking a parked
+     * helper took a tenth of a millisecond or more on the project's machine, what such a pass saves on a few hundred
+     * thousand members.
+     */
+    private static final int MIN_LIGHT_SPLIT = 1 << 20;
 
     /** A pass over the positions {@code [from, to)} of a list. */
     @FunctionalInterface
@@ -37,28 +43,42 @@ final class Workers implements java.io.Serializable {
 
     private final int threads;
     private final int minSplit;
+    private final int minLightSplit;
     private transient ExecutorService pool;
 
     Workers(int threads) {
-        this(threads, MIN_SPLIT);
+        this(threads, MIN_SPLIT, MIN_LIGHT_SPLIT);
     }
 
-    /** Workers that split passes of at least {@code minSplit} members (tests split the smallest). */
+    /** Workers that split passes, light ones too, of at least {@code minSplit} members (tests split the smallest). */
     Workers(int threads, int minSplit) {
+        this(threads, minSplit, minSplit);
+    }
+
+    private Workers(int threads, int minSplit, int minLightSplit) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads: " + threads);
         }
         this.threads = threads;
         this.minSplit = Math.max(1, minSplit);
+        this.minLightSplit = Math.max(1, minLightSplit);
     }
 
     int threads() {
         return threads;
     }
 
-    /** Whether a pass over {@code n} members is split between threads. */
+    /**
+     * Whether a pass over {@code n} members is split between threads. A pass started on one of the helpers (as
+     * when the grouping by organisation, running beside the noise, sweeps the living list) is not: it would wait
+     * for helpers that may all be busy, one of them with itself.
+     */
     boolean splits(int n) {
-        return threads > 1 && n >= minSplit;
+        return threads > 1 && n >= minSplit && !onHelper();
+    }
+
+    private boolean onHelper() {
+        return Thread.currentThread() instanceof Helper h && h.owner == this;
     }
 
     /** Applies {@code pass} to {@code [0, n)}, split into contiguous ranges, one per thread. */
@@ -77,9 +97,7 @@ final class Workers implements java.io.Serializable {
      */
     void forEachRange(int n, NumberedRange pass) {
         if (!splits(n)) {
-            for (int r = 0; r < threads; r++) {
-                pass.apply(r, bound(n, r), bound(n, r + 1));
-            }
+            inTurn(n, pass);
             return;
         }
         List<Future<?>> running = new ArrayList<>(threads - 1);
@@ -102,11 +120,29 @@ final class Workers implements java.io.Serializable {
     }
 
     /**
+     * As {@link #forEachRange}, for a light pass: split only from a larger number of members, below which the
+     * ranges run in turn on this thread.
+     */
+    void forEachRangeOfLightPass(int n, NumberedRange pass) {
+        if (n < minLightSplit) {
+            inTurn(n, pass);
+            return;
+        }
+        forEachRange(n, pass);
+    }
+
+    private void inTurn(int n, NumberedRange pass) {
+        for (int r = 0; r < threads; r++) {
+            pass.apply(r, bound(n, r), bound(n, r + 1));
+        }
+    }
+
+    /**
      * Runs two pieces of work that touch nothing in common, the first on a helper thread and the second on this
-     * one when there are two threads or more; returns when both are done.
+     * one when there are two threads or more (both here when called from a helper); returns when both are done.
      */
     void both(Runnable first, Runnable second) {
-        if (threads == 1) {
+        if (threads == 1 || onHelper()) {
             first.run();
             second.run();
             return;
@@ -196,14 +232,21 @@ final class Workers implements java.io.Serializable {
 
     private ExecutorService pool() {
         if (pool == null) {
-            pool = Executors.newFixedThreadPool(threads - 1, r -> {
-                Thread t = new Thread(r, "apparat-members");
-                // a run that ends or fails must not leave the program waiting on its helpers
-                t.setDaemon(true);
-                return t;
-            });
+            pool = Executors.newFixedThreadPool(threads - 1, r -> new Helper(this, r));
         }
         return pool;
+    }
+
+    /** A thread of these workers' pool. */
+    private static final class Helper extends Thread {
+        private final Workers owner;
+
+        Helper(Workers owner, Runnable work) {
+            super(work, "apparat-members");
+            this.owner = owner;
+            // a run that ends or fails must not leave the program waiting on its helpers
+            setDaemon(true);
+        }
     }
 
     /** Stops the helper threads; a later pass starts them again. */

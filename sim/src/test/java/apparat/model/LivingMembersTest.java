@@ -68,6 +68,39 @@ class LivingMembersTest {
     }
 
     @Test
+    void aSweepSplitBetweenThreadsLeavesTheListASweepFromTheFrontLeaves() {
+        for (int threads = 2; threads <= 5; threads++) {
+            // every sweep split, down to ranges of one member or none
+            Workers workers = new Workers(threads, 1);
+            MersenneTwisterFast random = new MersenneTwisterFast(17 + threads);
+            MemberRoll split = new MemberRoll(4, workers);
+            MemberRoll whole = new MemberRoll(4);
+            for (int round = 0; round < 200; round++) {
+                // small rounds and large ones, and departures from a few to nearly everyone, so that ranges are
+                // emptied, kept whole, and kept in part
+                int joins = random.nextInt(round % 3 == 0 ? 8 : 300);
+                for (int i = 0; i < joins; i++) {
+                    split.add(round, round, 0, MemberCodes.WORKER, 0f, 0.5f, 0);
+                    whole.add(round, round, 0, MemberCodes.WORKER, 0f, 0.5f, 0);
+                }
+                double leaving = random.nextDouble();
+                for (int m = 0; m < split.size(); m++) {
+                    if (split.isActive(m) && random.nextDouble() < leaving) {
+                        split.leave(m, MemberCodes.EXPELLED);
+                        whole.leave(m, MemberCodes.EXPELLED);
+                    }
+                }
+                int[] expected = fullScanOfActive(whole);
+                assertArrayEquals(expected, Arrays.copyOf(whole.activeMembers(), whole.activeCount()),
+                        "one thread, round " + round);
+                assertArrayEquals(expected, Arrays.copyOf(split.activeMembers(), split.activeCount()),
+                        threads + " threads, round " + round);
+            }
+            workers.shutdown();
+        }
+    }
+
+    @Test
     void dueCandidatesAreTheCandidatesAFullScanFindsDemotedMembersIncluded() {
         MersenneTwisterFast random = new MersenneTwisterFast(5);
         MemberRoll listed = new MemberRoll(4);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The workers split a pass into contiguous ranges that cover it once, in order, and fail as the pass fails. */
 class WorkersTest {
@@ -100,5 +101,53 @@ class WorkersTest {
             assertEquals(f == 0 ? "first" : "second", e.getMessage());
         }
         w.shutdown();
+    }
+
+    @Test
+    @Timeout(60) // the helper waiting on itself would hang rather than fail
+    void aPassStartedOnAHelperRunsThereInsteadOfWaitingForTheOtherHelpers() {
+        // two threads: one helper, busy with the piece that starts the inner pass
+        Workers w = new Workers(2, 1);
+        Thread[] helper = new Thread[1];
+        int[] ranges = new int[1];
+        boolean[] split = new boolean[1];
+        w.both(() -> {
+            helper[0] = Thread.currentThread();
+            split[0] = w.splits(1000);
+            w.forEachRange(1000, (r, lo, hi) -> {
+                assertSame(helper[0], Thread.currentThread(), "range " + r);
+                ranges[0]++;
+            });
+            w.both(() -> ranges[0]++, () -> ranges[0]++);
+        }, () -> { });
+        assertFalse(split[0], "a pass started on a helper is not split");
+        assertEquals(4, ranges[0], "both ranges and both pieces ran, on the helper");
+        assertTrue(w.splits(1000), "the caller's passes are still split");
+        w.shutdown();
+    }
+
+    @Test
+    void lightPassesAreSplitOnlyFromALargerSizeUnlessTheTestSplitsEverything() {
+        Thread caller = Thread.currentThread();
+        Workers w = new Workers(2);
+        int mid = 1 << 17;
+        assertTrue(w.splits(mid), "an ordinary pass of this size is split");
+        Thread[] ran = new Thread[2];
+        int[] covered = new int[1];
+        w.forEachRangeOfLightPass(mid, (r, lo, hi) -> {
+            ran[r] = Thread.currentThread();
+            covered[0] += hi - lo;
+        });
+        assertSame(caller, ran[0]);
+        assertSame(caller, ran[1], "a light pass of this size runs its ranges in turn here");
+        assertEquals(mid, covered[0]);
+        w.forEachRangeOfLightPass(1 << 21, (r, lo, hi) -> ran[r] = Thread.currentThread());
+        assertTrue(ran[1] != caller, "a light pass of two million members is split");
+        w.shutdown();
+        Workers all = new Workers(3, 1);
+        Thread[] small = new Thread[3];
+        all.forEachRangeOfLightPass(3, (r, lo, hi) -> small[r] = Thread.currentThread());
+        assertTrue(small[1] != caller && small[2] != caller, "forced splits reach light passes of three members");
+        all.shutdown();
     }
 }
