@@ -10,6 +10,9 @@ import java.util.Arrays;
  */
 public final class Hierarchy {
 
+    /** In {@link #fullSince()}: a candidate, not yet a full member. */
+    static final int NOT_FULL = Integer.MAX_VALUE;
+
     private final int provinces;
     private final int districtsPerProvince;
     private final int cellCapacity;
@@ -29,6 +32,8 @@ public final class Hierarchy {
     private final int[] districtFrom;
     private final int[] districtTo;
     private int[] members = new int[0];
+    /** Beside each grouped member, the month a full member joined, or {@link #NOT_FULL}. */
+    private int[] fullSince = new int[0];
     /** Per cell, mean alignment and share in opposition at the last tally, for the cells then present. */
     private float[] cellMean = new float[0];
     private float[] cellOpposition = new float[0];
@@ -211,9 +216,13 @@ public final class Hierarchy {
         int active = roll.activeCount();
         prepare(active);
         int[] cell = roll.cellColumn();
+        byte[] status = roll.statusColumn();
+        int[] joined = roll.joinedColumn();
         for (int k = 0; k < active; k++) {
             int m = living[k];
-            members[cellTo[cell[m]]++] = m;
+            int at = cellTo[cell[m]]++;
+            members[at] = m;
+            fullSince[at] = status[m] == MemberCodes.FULL ? joined[m] : NOT_FULL;
         }
         for (int c = 0; c < cells; c++) {
             int n = cellMembers[c];
@@ -262,6 +271,7 @@ public final class Hierarchy {
         }
         if (members.length < active) {
             members = new int[active + active / 4 + 16];
+            fullSince = new int[members.length];
         }
     }
 
@@ -273,6 +283,16 @@ public final class Hierarchy {
     /** The grouped member array of the last index; members may have left since. */
     public int[] members() {
         return members;
+    }
+
+    /**
+     * Beside each member of {@link #members()}, the month they joined if a full member, or {@link #NOT_FULL} for a
+     * candidate, as at the last grouping. Status and seniority do not change between the grouping and the
+     * month's elections, so an election can rule out candidates and the newly joined from here, next to the
+     * members it draws, without a trip to the roll for each (see {@link SecretaryElection}).
+     */
+    int[] fullSince() {
+        return fullSince;
     }
 
     /** Range of a cell's members in {@link #members()}: {@code [cellFrom, cellTo)}. */

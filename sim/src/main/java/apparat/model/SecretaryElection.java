@@ -29,9 +29,9 @@ final class SecretaryElection {
         }
         MemberRoll roll = party.roll;
         int[] members = party.hierarchy.members();
+        int[] fullSince = party.hierarchy.fullSince();
         byte[] status = roll.statusColumn();
         int[] post = roll.postColumn();
-        int[] joined = roll.joinedColumn();
         float[] alignment = roll.alignmentColumn();
         byte[] traits = roll.traitColumn();
         Level level = org.level();
@@ -41,27 +41,33 @@ final class SecretaryElection {
         int wanted = party.rules.election().candidates();
         int tries = wanted * 6;
         int[] drawn = new int[wanted];
+        int[] since = new int[wanted];
         byte[] st = new byte[wanted];
         int[] code = new int[wanted];
-        int[] since = new int[wanted];
         float[] al = new float[wanted];
         byte[] tr = new byte[wanted];
         int best = MemberCodes.NONE;
         double bestScore = Double.NEGATIVE_INFINITY;
         int found = 0;
         for (int t = 0; t < tries && found < wanted;) {
-            // as many members drawn at once as candidates are still wanted, and their records read together: the
-            // reads do not wait on each other, so the processor fetches them from memory at once instead of one
-            // after another (most of an election's time is waiting for the roll)
+            // as many members drawn at once as candidates are still wanted. Most draws fall on candidates or the
+            // newly joined, who are ruled out from the grouping's record beside the member; the others' records
+            // are read together, so that the processor fetches them from memory at once instead of one after
+            // another (an election's time is mostly waiting for the roll)
             int batch = Math.min(wanted - found, tries - t);
             for (int j = 0; j < batch; j++) {
-                drawn[j] = members[org.from() + random.nextInt(size)];
+                int at = org.from() + random.nextInt(size);
+                drawn[j] = members[at];
+                since[j] = fullSince[at];
             }
             for (int j = 0; j < batch; j++) {
                 int m = drawn[j];
+                if (since[j] == Hierarchy.NOT_FULL || !Eligibility.seniorJoined(party, since[j], level)) {
+                    st[j] = MemberCodes.CANDIDATE;
+                    continue;
+                }
                 st[j] = status[m];
                 code[j] = post[m];
-                since[j] = joined[m];
                 al[j] = alignment[m];
                 tr[j] = traits[m];
             }
