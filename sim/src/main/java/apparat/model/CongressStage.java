@@ -31,7 +31,9 @@ final class CongressStage implements Steppable {
             return;
         }
         party.congressDue = null;
-        party.hierarchy.index(party.roll);
+        // members have left since the month's grouping; the congress draws on the organisations as they stand
+        party.hierarchy.tally(party.roll, party.workers);
+        party.hierarchy.group(party.roll);
         int previous = party.congresses.size();
         int ordinal = previous + 1;
         if (ordinal > MemberCodes.MAX_CONGRESSES) {
