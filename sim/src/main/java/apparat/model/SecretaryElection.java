@@ -12,6 +12,8 @@ final class SecretaryElection {
 
     /** Weight of competence against distance in alignment. */
     private static final double COMPETENCE_WEIGHT = 0.3;
+    /** Organisations up to this size are looked over before the draws for whether anyone at all may stand. */
+    private static final int SCAN_LIMIT = 64;
     /** Random part of a candidate's appeal. */
     private static final double LUCK = 0.1;
 
@@ -46,6 +48,10 @@ final class SecretaryElection {
         int[] code = new int[wanted];
         float[] al = new float[wanted];
         byte[] tr = new byte[wanted];
+        if (size <= SCAN_LIMIT && noneMaySit(party, fullSince, org.from(), org.to(), level)) {
+            // every try would fall on a candidate or a member too new to stand: the outcome is known
+            return MemberCodes.NONE;
+        }
         int best = MemberCodes.NONE;
         double bestScore = Double.NEGATIVE_INFINITY;
         int found = 0;
@@ -88,6 +94,19 @@ final class SecretaryElection {
             t += batch;
         }
         return best;
+    }
+
+    /**
+     * Whether no member of {@code [from, to)} of the grouping could stand: all candidates, or full members too
+     * new for the seniority rule. Then no election can find anyone, whatever it draws.
+     */
+    private static boolean noneMaySit(Party party, int[] fullSince, int from, int to, Level level) {
+        for (int i = from; i < to; i++) {
+            if (fullSince[i] != Hierarchy.NOT_FULL && Eligibility.seniorJoined(party, fullSince[i], level)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double meanAlignment(Party party, Organisation org) {
