@@ -198,11 +198,23 @@ class LiveViewTest {
     @Test
     void aSecretaryIsDrawnInTheColourOfHowThePostWasFilled() throws IOException {
         Scenario s = scenario();
-        Party party = new Party(s.seed(), ScenarioCompiler.compile(s));
-        party.runToEnd();
         HierarchyLayout layout = HierarchyLayout.fit(6, 3, 600, 400);
         NodePortrayal portrayal = new NodePortrayal(layout);
         List<Integer> seen = new ArrayList<>();
+        // six provinces may all end a run filled the same way: runs with further seeds until both ways were drawn
+        for (long seed = s.seed(); seed < s.seed() + 20 && !(seen.contains(0) && seen.contains(1)); seed++) {
+            drawProvinces(seed, s, layout, portrayal, seen);
+        }
+        assertTrue(seen.contains(0) && seen.contains(1), "elected and recommended secretaries both drawn: " + seen);
+        assertTrue(NodePortrayal.sizeFor(1) > NodePortrayal.sizeFor(0) && NodePortrayal.sizeFor(0)
+                > NodePortrayal.sizeFor(-1), "more loyal, larger");
+    }
+
+    /** Draws each province's secretary at the end of a run and checks the disc's colour and where it is hit. */
+    private static void drawProvinces(long seed, Scenario s, HierarchyLayout layout, NodePortrayal portrayal,
+                                      List<Integer> seen) {
+        Party party = new Party(seed, ScenarioCompiler.compile(s));
+        party.runToEnd();
         for (int p = 0; p < party.posts(Level.PROVINCE).size(); p++) {
             SecretaryView v = new SecretaryView(party, Level.PROVINCE, p, "p");
             BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
@@ -222,9 +234,6 @@ class LiveViewTest {
                     new Rectangle2D.Double(at.x + layout.unit(), at.y, 2, 2))), "a click beside it does not");
             seen.add(v.how());
         }
-        assertTrue(seen.contains(0) && seen.contains(1), "elected and recommended secretaries both drawn: " + seen);
-        assertTrue(NodePortrayal.sizeFor(1) > NodePortrayal.sizeFor(0) && NodePortrayal.sizeFor(0)
-                > NodePortrayal.sizeFor(-1), "more loyal, larger");
     }
 
     @Test
