@@ -28,6 +28,8 @@ final class OpinionDynamics implements Steppable {
 
     /** Scratch of {@link #cellTerms}, kept between months. */
     private float[] terms = new float[0];
+    /** Each thread's scratch for a block's noise, kept between months (made again after a checkpoint). */
+    private transient ThreadLocal<float[]> noiseScratch;
 
     @Override
     public void step(SimState state) {
@@ -46,7 +48,10 @@ final class OpinionDynamics implements Steppable {
         // stepped by any thread in any order; the grouping by organisation reads only the members' cells, which
         // the step does not touch, so it is rebuilt on a helper thread meanwhile
         BlockStreams streams = noise > 0 ? new BlockStreams(party.random) : null;
-        OpinionStep month = new OpinionStep(party, byCell, streams, noise);
+        if (noiseScratch == null) {
+            noiseScratch = ThreadLocal.withInitial(() -> new float[NOISE_BLOCK]);
+        }
+        OpinionStep month = new OpinionStep(party, byCell, streams, noise, noiseScratch);
         party.workers.forBlocks(n, BlockStreams.blocks(n, NOISE_BLOCK), month::applyBlock, () -> h.group(roll));
     }
 

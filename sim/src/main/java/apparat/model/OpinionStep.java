@@ -17,6 +17,8 @@ final class OpinionStep {
     private final BlockStreams streams;
     /** Width of the noise, a uniform draw times this. */
     private final float noise;
+    /** Each thread's scratch for a block's noise. */
+    private final ThreadLocal<float[]> scratch;
     private final float[] byCell;
     private final int[] cell;
     private final float[] alignment;
@@ -34,7 +36,7 @@ final class OpinionStep {
     private final double paidCells;
     private final double entitledCells;
 
-    OpinionStep(Party party, float[] byCell, BlockStreams streams, float noise) {
+    OpinionStep(Party party, float[] byCell, BlockStreams streams, float noise, ThreadLocal<float[]> scratch) {
         Rules.Opinion o = party.rules.opinion();
         MemberRoll roll = party.roll;
         float logPay = (float) Math.log(Math.max(1.0, party.payRatio));
@@ -42,6 +44,7 @@ final class OpinionStep {
         this.count = roll.activeCount();
         this.streams = streams;
         this.noise = noise;
+        this.scratch = scratch;
         this.byCell = byCell;
         cell = roll.cellColumn();
         alignment = roll.alignmentColumn();
@@ -58,20 +61,34 @@ final class OpinionStep {
         entitledCells = party.entitledCellShare * 0x10000;
     }
 
-    /** Steps the living members of block {@code b}, at {@code [b, b + 1) × OpinionDynamics.NOISE_BLOCK}. */
+    /**
+     * Steps the living members of block {@code b}, at {@code [b, b + 1) × OpinionDynamics.NOISE_BLOCK}. The block's
+     * noise is drawn first into the thread's scratch, in a loop that does nothing else: the generator's state
+     * stays in registers there, where drawn inside the step it is reloaded for every member.
+     */
     void applyBlock(int b) {
         int from = b * OpinionDynamics.NOISE_BLOCK;
-        apply(from, Math.min(count, from + OpinionDynamics.NOISE_BLOCK), streams == null ? null : streams.of(b));
+        int to = Math.min(count, from + OpinionDynamics.NOISE_BLOCK);
+        float[] drawn = null;
+        if (streams != null) {
+            MersenneTwisterFast random = streams.of(b);
+            drawn = scratch.get();
+            for (int k = 0; k < to - from; k++) {
+                drawn[k] = noise * (random.nextFloat() - 0.5f);
+            }
+        }
+        apply(from, to, drawn);
     }
 
     /**
-     * Steps the living members listed at {@code [from, to)}, with noise from {@code random} (none when null). A
+     * Steps the living members listed at {@code [from, to)}, with the noise {@code drawn} for them from {@code from} on
+     * (none when null). A
      * mispredicted branch throws away the work already under way on the next members, so the rule's conditions
      * that vary from member to member at random (careerist or not, opposed or not) select between values computed
      * both ways instead of branching; the selections give the same bits as the branches would.
      */
-    private void apply(int from, int to, MersenneTwisterFast random) {
-        boolean noisy = random != null;
+    private void apply(int from, int to, float[] drawn) {
+        boolean noisy = drawn != null;
         for (int k = from; k < to; k++) {
             int m = living[k];
             int at = cell[m] << 1;
@@ -88,7 +105,7 @@ final class OpinionStep {
             // subtracting a zero push leaves the value unchanged, bit for bit
             a -= byCell[at + 1];
             if (noisy) {
-                a += noise * (random.nextFloat() - 0.5f);
+                a += drawn[k - from];
             }
             // Math.min and max keep a value inside the bounds as it is, −0 included
             float clamped = Math.min(1f, Math.max(-1f, a));
