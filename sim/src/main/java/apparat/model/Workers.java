@@ -11,10 +11,10 @@ import java.util.function.IntConsumer;
 
 /**
  * The threads a run may use for its passes over the living. Only work whose result cannot depend on how it is
- * split comes here: each member's step reads the month's shared terms and the member's own record and writes
- * only that record, while every random draw is made before, on the run's one generator, in the order of the
- * living. So a run gives the same outputs, to the byte, on one thread or on many. With one thread, nothing is
- * started and every pass runs on the caller's thread.
+ * split comes here: each piece reads what the month has fixed and writes only its own records or counts, and
+ * draws, if at all, from a stream of its own whose place is fixed by position, not by thread ({@link
+ * BlockStreams}). So a run gives the same outputs, to the byte, on one thread or on many. With one thread,
+ * nothing is started and every pass runs on the caller's thread.
  */
 final class Workers implements java.io.Serializable {
 
@@ -105,18 +105,7 @@ final class Workers implements java.io.Serializable {
             int range = r;
             running.add(pool().submit(() -> pass.apply(range, bound(n, range), bound(n, range + 1))));
         }
-        RuntimeException failed = null;
-        try {
-            pass.apply(0, 0, bound(n, 1));
-        } catch (RuntimeException e) {
-            failed = e;
-        }
-        for (Future<?> f : running) {
-            join(f);
-        }
-        if (failed != null) {
-            throw failed;
-        }
+        runHereThenJoin(() -> pass.apply(0, 0, bound(n, 1)), running);
     }
 
     /**
@@ -147,17 +136,7 @@ final class Workers implements java.io.Serializable {
             second.run();
             return;
         }
-        Future<?> running = pool().submit(first);
-        RuntimeException failed = null;
-        try {
-            second.run();
-        } catch (RuntimeException e) {
-            failed = e;
-        }
-        join(running);
-        if (failed != null) {
-            throw failed;
-        }
+        runHereThenJoin(second, List.of(pool().submit(first)));
     }
 
     /**
@@ -169,7 +148,7 @@ final class Workers implements java.io.Serializable {
      * touches.
      */
     void forBlocks(int size, int blocks, IntConsumer block, Runnable aside) {
-        if (threads == 1 || !splits(size) && aside == null) {
+        if (threads == 1 || onHelper() || !splits(size) && aside == null) {
             if (aside != null) {
                 aside.run();
             }
@@ -194,9 +173,17 @@ final class Workers implements java.io.Serializable {
         for (int r = 2; r < threads; r++) {
             running.add(pool().submit(claim));
         }
+        runHereThenJoin(claim, running);
+    }
+
+    /**
+     * Runs {@code mine} on this thread, then waits for the work already started on helpers; a failure here or
+     * there is passed on once all is done, so that no helper is left running.
+     */
+    private static void runHereThenJoin(Runnable mine, List<Future<?>> running) {
         RuntimeException failed = null;
         try {
-            claim.run();
+            mine.run();
         } catch (RuntimeException e) {
             failed = e;
         }
