@@ -34,14 +34,9 @@ public final class Hierarchy {
     private int[] members = new int[0];
     /** Beside each grouped member, the month a full member joined, or {@link #NOT_FULL}. */
     private int[] fullSince = new int[0];
-    /** Per cell, mean alignment and share in opposition at the last tally, for the cells then present. */
-    private float[] cellMean = new float[0];
-    private float[] cellOpposition = new float[0];
-    private int talliedCells;
-    // scratch kept between months: per range of the living, alignment sums (fixed point) and opposed members per
-    // cell; cells in district order, and where each district's cells start in that order
-    private long[][] sums = new long[0][0];
-    private int[][] opposedBy = new int[0][0];
+    /** Per cell, mean alignment and share in opposition at the last tally. */
+    private final CellMeans means = new CellMeans();
+    // scratch kept between months: cells in district order, and where each district's cells start in that order
     private int[] order = new int[0];
     private final int[] dStart;
     private final int[] nextCell;
@@ -145,63 +140,9 @@ public final class Hierarchy {
         group(roll);
     }
 
-    /**
-     * Each cell's mean alignment and share of members in opposition, from the living members, on the workers'
-     * threads when given. Alignments are summed in fixed point (units of 2^−40, finer than a float near 1 can
-     * tell): whole numbers add up to the same total in any order, so the means do not depend on how the living
-     * were split between threads. Each range of the living counts into its own arrays, added up after.
-     */
+    /** Each cell's mean alignment and opposition share, from the living, on the workers' threads when given. */
     void tally(MemberRoll roll, Workers workers) {
-        int[] living = roll.activeMembers();
-        int active = roll.activeCount();
-        int ranges = workers == null ? 1 : workers.threads();
-        talliedCells = cells;
-        if (sums.length < ranges || sums[0].length < cells) {
-            int c = cells + cells / 2 + 1;
-            sums = new long[ranges][c];
-            opposedBy = new int[ranges][c];
-            cellMean = new float[c];
-            cellOpposition = new float[c];
-        }
-        int[] cell = roll.cellColumn();
-        float[] alignment = roll.alignmentColumn();
-        Workers.NumberedRange count = (range, from, to) -> {
-            long[] sum = sums[range];
-            int[] opposed = opposedBy[range];
-            Arrays.fill(sum, 0, talliedCells, 0L);
-            Arrays.fill(opposed, 0, talliedCells, 0);
-            for (int k = from; k < to; k++) {
-                int m = living[k];
-                int c = cell[m];
-                float a = alignment[m];
-                sum[c] += (long) (a * 0x1p40f);
-                // counted without a branch: whether a member is opposed is as good as a coin toss
-                opposed[c] += Float.floatToRawIntBits(a) >>> 31 & (a != 0f ? 1 : 0);
-            }
-        };
-        if (workers == null) {
-            count.apply(0, 0, active);
-        } else {
-            workers.forEachRange(active, count);
-        }
-        Workers.Range mean = (from, to) -> {
-            for (int c = from; c < to; c++) {
-                long sum = 0;
-                int opposed = 0;
-                for (int r = 0; r < ranges; r++) {
-                    sum += sums[r][c];
-                    opposed += opposedBy[r][c];
-                }
-                int n = cellMembers[c];
-                cellMean[c] = n == 0 ? 0f : (float) (sum * 0x1p-40 / n);
-                cellOpposition[c] = n == 0 ? 0f : (float) opposed / n;
-            }
-        };
-        if (workers == null) {
-            mean.apply(0, talliedCells);
-        } else {
-            workers.forRanges(talliedCells, mean);
-        }
+        means.tally(roll, cells, cellMembers, workers);
     }
 
     /**
@@ -322,11 +263,11 @@ public final class Hierarchy {
 
     /** Mean alignment of a cell's members at the last tally. */
     public float cellMean(int cell) {
-        return cell < talliedCells ? cellMean[cell] : 0f;
+        return means.mean(cell);
     }
 
     /** Share of a cell's members in opposition at the last tally. */
     public float cellOpposition(int cell) {
-        return cell < talliedCells ? cellOpposition[cell] : 0f;
+        return means.opposition(cell);
     }
 }
