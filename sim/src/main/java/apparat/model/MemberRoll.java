@@ -11,13 +11,6 @@ import java.util.Arrays;
 public final class MemberRoll {
 
     private int size;
-    /** Members who are candidates or full members now. */
-    private int active;
-    /** Candidates now. */
-    private int candidates;
-    /** Active careerists and active literate members now. */
-    private int careerists;
-    private int literate;
     /** Month index of joining (stazh counts from here). */
     private int[] joined;
     /** Month index from which a candidate becomes a full member. */
@@ -39,8 +32,8 @@ public final class MemberRoll {
 
     /** The lists of active members and of candidates that the monthly stages walk. */
     private final LivingMembers livingMembers;
-    /** Active members by kind, for the resignation weights. */
-    private final MemberKinds kinds = new MemberKinds();
+    /** Head counts of the living, kept as members join, leave and change. */
+    private final HeadCounts counts = new HeadCounts();
 
     public MemberRoll(int initialCapacity) {
         this(initialCapacity, new Workers(1));
@@ -73,19 +66,14 @@ public final class MemberRoll {
         joined[i] = joinedMonth;
         fullFrom[i] = fullFromMonth;
         status[i] = fullFromMonth <= joinedMonth ? MemberCodes.FULL : MemberCodes.CANDIDATE;
-        active++;
-        if (status[i] == MemberCodes.CANDIDATE) {
-            candidates++;
-        }
         traits[i] = (byte) traitBits;
-        countTraits(traitBits, 1);
         origin[i] = originCode;
         alignment[i] = align;
         voice[i] = voiceLevel;
         cell[i] = cellIndex;
         patron[i] = MemberCodes.NONE;
         post[i] = MemberCodes.NONE;
-        kinds.joined(kind(i));
+        counts.joined(traitBits, status[i] == MemberCodes.CANDIDATE, kind(i));
         livingMembers.listJoined(i);
         return i;
     }
@@ -141,22 +129,22 @@ public final class MemberRoll {
 
     /** Candidates and full members now. */
     public int activeCount() {
-        return active;
+        return counts.active();
     }
 
     /** Candidates now. */
     public int candidateCount() {
-        return candidates;
+        return counts.candidates();
     }
 
     /** Active careerists now. */
     public int careeristCount() {
-        return careerists;
+        return counts.careerists();
     }
 
     /** Active literate members now. */
     public int literateCount() {
-        return literate;
+        return counts.literate();
     }
 
     public boolean isActive(int m) {
@@ -179,12 +167,7 @@ public final class MemberRoll {
         if (!isActive(m)) {
             throw new IllegalStateException("member " + m + " has already left");
         }
-        if (status[m] == MemberCodes.CANDIDATE) {
-            candidates--;
-        }
-        active--;
-        countTraits(traits[m], -1);
-        kinds.left(kind(m));
+        counts.left(traits[m], status[m] == MemberCodes.CANDIDATE, kind(m));
         status[m] = newStatus;
         livingMembers.noteLeft();
     }
@@ -198,7 +181,7 @@ public final class MemberRoll {
             throw new IllegalStateException("member " + m + " is not in the party");
         }
         if (status[m] == MemberCodes.FULL) {
-            candidates++;
+            counts.demoted();
             status[m] = MemberCodes.CANDIDATE;
             livingMembers.listWaiting(m);
         }
@@ -216,7 +199,7 @@ public final class MemberRoll {
     /** Promotes a candidate whose stage has ended. */
     public void promote(int m) {
         if (status[m] == MemberCodes.CANDIDATE) {
-            candidates--;
+            counts.promoted();
             status[m] = MemberCodes.FULL;
         }
     }
@@ -236,7 +219,7 @@ public final class MemberRoll {
     public void mark(int m, int trait) {
         int before = kind(m);
         if (isActive(m)) {
-            countTraits(trait & ~traits[m], 1);
+            counts.marked(trait & ~traits[m]);
         }
         traits[m] |= (byte) trait;
         recount(m, before);
@@ -246,7 +229,7 @@ public final class MemberRoll {
     private void recount(int m, int before) {
         int now = kind(m);
         if (now != before && isActive(m)) {
-            kinds.changed(before, now);
+            counts.kindChanged(before, now);
         }
     }
 
@@ -257,16 +240,7 @@ public final class MemberRoll {
 
     /** Active members of a kind ({@link MemberKinds}). */
     int activeOfKind(int kind) {
-        return kinds.active(kind);
-    }
-
-    private void countTraits(int bits, int delta) {
-        if ((bits & MemberCodes.CAREERIST) != 0) {
-            careerists += delta;
-        }
-        if ((bits & MemberCodes.LITERATE) != 0) {
-            literate += delta;
-        }
+        return counts.ofKind(kind);
     }
 
     public byte origin(int m) {
