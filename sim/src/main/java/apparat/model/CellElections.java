@@ -23,7 +23,7 @@ final class CellElections implements java.io.Serializable {
     /** Elections per block of random streams. */
     static final int BLOCK = 256;
 
-    /** Scratch kept between months: the cells listed for election, their incumbents, and the votes. */
+    /** Scratch kept between months: the cells listed for election, and their votes. */
     private int[] listed = new int[0];
     private int[] votes = new int[0];
 

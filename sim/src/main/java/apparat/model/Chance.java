@@ -38,7 +38,6 @@ final class Chance {
         return passed >= cap ? cap : (int) passed;
     }
 
-
     /**
      * The positions of {@code [0, n)} taken when each is taken independently with {@code chance}, in ascending
      * order, drawn by {@link #skip}s: one draw per position taken (and one past the last), however large n is.

@@ -69,6 +69,7 @@ final class SecretaryElection {
             for (int j = 0; j < batch; j++) {
                 int m = drawn[j];
                 if (since[j] == Hierarchy.NOT_FULL || !Eligibility.seniorJoined(party, since[j], level)) {
+                    // not a full member in the eligibility check below, so passed over without a lookup
                     st[j] = MemberCodes.CANDIDATE;
                     continue;
                 }
