@@ -58,15 +58,20 @@ final class CellElections implements java.io.Serializable {
                 votes[i] = PostFilling.vote(party, Organisation.of(party, Level.CELL, p), posts.holder(p), random);
             }
         }, null);
-        for (int i = 0; i < count; i++) {
-            int p = listed[i];
-            Organisation org = Organisation.of(party, Level.CELL, p);
-            int incumbent = posts.holder(p);
-            int vote = votes[i];
-            if (vote >= 0 && party.roll.post(vote) != MemberCodes.NONE) {
-                vote = PostFilling.vote(party, org, incumbent, party.random);
+        for (int from = 0; from < count; from += ReadAhead.CHUNK) {
+            int to = Math.min(count, from + ReadAhead.CHUNK);
+            // the members elected are seated at scattered places in the roll
+            party.roll.readAhead(votes, from, to);
+            for (int i = from; i < to; i++) {
+                int p = listed[i];
+                Organisation org = Organisation.of(party, Level.CELL, p);
+                int incumbent = posts.holder(p);
+                int vote = votes[i];
+                if (vote >= 0 && party.roll.post(vote) != MemberCodes.NONE) {
+                    vote = PostFilling.vote(party, org, incumbent, party.random);
+                }
+                PostFilling.settle(party, org, incumbent, vote);
             }
-            PostFilling.settle(party, org, incumbent, vote);
         }
     }
 }

@@ -34,6 +34,7 @@ public final class MemberRoll {
     private final LivingMembers livingMembers;
     /** Head counts of the living, kept as members join, leave and change. */
     private final HeadCounts counts = new HeadCounts();
+    private final ReadAhead ahead = new ReadAhead(this);
 
     public MemberRoll(int initialCapacity) {
         this(initialCapacity, new Workers(1));
@@ -100,6 +101,14 @@ public final class MemberRoll {
     /** Entries of {@link #listedMembers()} in use. */
     int listedCount() {
         return livingMembers.listedCount();
+    }
+
+    /**
+     * Reads ahead the records of {@code members[from, to)}, whom the caller is about to take off the roll or seat,
+     * so that their records are fetched at once ({@link ReadAhead}); changes nothing.
+     */
+    void readAhead(int[] members, int from, int to) {
+        ahead.read(members, from, to);
     }
 
     /** Promotes every candidate whose stage ends by {@code month} (visits the candidates only). */
@@ -352,6 +361,10 @@ public final class MemberRoll {
 
     int[] postColumn() {
         return post;
+    }
+
+    byte[] originColumn() {
+        return origin;
     }
 
     byte[] statusColumn() {

@@ -58,12 +58,18 @@ final class Membership implements Steppable {
 
     private static void promoteCandidates(Party party) {
         double failure = party.rules.recruitment().probationFailure();
-        for (int m : party.roll.dueCandidates(party.month)) {
-            if (failure > 0 && party.random.nextDouble() < failure) {
-                party.removeMember(m, MemberCodes.NOT_ADMITTED);
-                party.tally.notAdmitted++;
-            } else {
-                party.roll.promote(m);
+        int[] due = party.roll.dueCandidates(party.month);
+        for (int from = 0; from < due.length; from += ReadAhead.CHUNK) {
+            int to = Math.min(due.length, from + ReadAhead.CHUNK);
+            party.roll.readAhead(due, from, to);
+            for (int i = from; i < to; i++) {
+                int m = due[i];
+                if (failure > 0 && party.random.nextDouble() < failure) {
+                    party.removeMember(m, MemberCodes.NOT_ADMITTED);
+                    party.tally.notAdmitted++;
+                } else {
+                    party.roll.promote(m);
+                }
             }
         }
     }
@@ -75,17 +81,19 @@ final class Membership implements Steppable {
      */
     private static void die(Party party, double perYear) {
         MemberRoll roll = party.roll;
-        // the list as it stands, with the month's earlier departures still in it (passed by below): sweeping them
-        // out would be a pass over all the living, which the opinion stage makes anyway; a member who leaves is
-        // only marked, so the array keeps its entries while members are taken off
-        int[] listed = roll.listedMembers();
-        // all the positions first, then the members: the lookups of one member do not wait on the last one's
-        for (int k : Chance.eachWithChance(party.random, perYear / 12.0, roll.listedCount())) {
-            int m = listed[k];
-            // every entry is met with the chance, so each living member dies with it
-            if (roll.isActive(m)) {
-                party.removeMember(m, MemberCodes.DIED);
-                party.tally.died++;
+        int[] dying = members(roll, Chance.eachWithChance(party.random, perYear / 12.0, roll.listedCount()));
+        // all the positions first, then the members, read ahead a chunk at a time: the lookups of one member do not
+        // wait on the last one's
+        for (int from = 0; from < dying.length; from += ReadAhead.CHUNK) {
+            int to = Math.min(dying.length, from + ReadAhead.CHUNK);
+            roll.readAhead(dying, from, to);
+            for (int i = from; i < to; i++) {
+                int m = dying[i];
+                // every entry is met with the chance, so each living member dies with it
+                if (roll.isActive(m)) {
+                    party.removeMember(m, MemberCodes.DIED);
+                    party.tally.died++;
+                }
             }
         }
     }
@@ -122,22 +130,40 @@ final class Membership implements Steppable {
         // a chance cannot pass 1: members whose q × w would exceed it all leave, and the count falls short
         double visit = Math.min(1.0, q * largest);
         // the list as it stands, as for the deaths: members who left this month are passed by
-        int[] listed = roll.listedMembers();
-        // the positions to look at are all drawn first, so the members' lookups do not wait on the keep draws;
-        // those are made afterwards, in the same ascending order
-        for (int k : Chance.eachWithChance(party.random, visit, roll.listedCount())) {
-            int m = listed[k];
-            if (!roll.isActive(m)) {
-                continue;
+        // the positions to look at are all drawn first, and their members read ahead a chunk at a time, so the
+        // members' lookups do not wait on the keep draws; those are made afterwards, in the same ascending order
+        int[] looked = members(roll, Chance.eachWithChance(party.random, visit, roll.listedCount()));
+        for (int from = 0; from < looked.length; from += ReadAhead.CHUNK) {
+            int to = Math.min(looked.length, from + ReadAhead.CHUNK);
+            roll.readAhead(looked, from, to);
+            for (int i = from; i < to; i++) {
+                int m = looked[i];
+                if (!roll.isActive(m)) {
+                    continue;
+                }
+                double keep = Math.min(1.0, q * weight(roll.kind(m), a)) / visit;
+                // no draw where the look itself decides: the heaviest kind always goes, a weight of 0 never
+                if (keep <= 0 || keep < 1.0 && party.random.nextDouble() >= keep) {
+                    continue;
+                }
+                party.removeMember(m, MemberCodes.RESIGNED);
+                party.tally.resigned++;
             }
-            double keep = Math.min(1.0, q * weight(roll.kind(m), a)) / visit;
-            // no draw where the look itself decides: the heaviest kind always goes, a weight of 0 never
-            if (keep <= 0 || keep < 1.0 && party.random.nextDouble() >= keep) {
-                continue;
-            }
-            party.removeMember(m, MemberCodes.RESIGNED);
-            party.tally.resigned++;
         }
+    }
+
+    /**
+     * The members at {@code positions} of the list of the living as it stands, with the month's earlier
+     * departures still in it (the caller passes them by): sweeping them out would be a pass over all the living,
+     * which the opinion stage makes anyway. A member who leaves is only marked, so the list keeps its entries
+     * while members are taken off. Written over {@code positions}.
+     */
+    private static int[] members(MemberRoll roll, int[] positions) {
+        int[] listed = roll.listedMembers();
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = listed[positions[i]];
+        }
+        return positions;
     }
 
     private static double weight(int kind, Rules.Attrition a) {

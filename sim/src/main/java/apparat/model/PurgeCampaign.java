@@ -124,8 +124,17 @@ final class PurgeCampaign {
                 withdraw++;
             }
         }
-        for (int i = marked - 1; i >= marked - withdraw; i--) {
-            withdrawCard(party, (int) (keyed[i] & 0xFFFFFFFFL), purge);
+        // the highest scores first; the members are read ahead a chunk at a time
+        int[] withdrawn = new int[withdraw];
+        for (int j = 0; j < withdraw; j++) {
+            withdrawn[j] = (int) (keyed[marked - 1 - j] & 0xFFFFFFFFL);
+        }
+        for (int lo = 0; lo < withdraw; lo += ReadAhead.CHUNK) {
+            int hi = Math.min(withdraw, lo + ReadAhead.CHUNK);
+            roll.readAhead(withdrawn, lo, hi);
+            for (int j = lo; j < hi; j++) {
+                withdrawCard(party, withdrawn[j], purge);
+            }
         }
     }
 

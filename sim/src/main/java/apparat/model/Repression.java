@@ -94,8 +94,17 @@ final class Repression {
         }
         // need[s] draws for each stratum instead of one for every member of a stratum still short, as selection
         // sampling made; the arrests still come in ascending order of the living, and so their draws
-        for (int k : StratifiedDraw.draw(party.random, stratum, n, count, need)) {
-            arrest(party, r, living[k], stratum[k] & 0xFF);
+        int[] at = StratifiedDraw.draw(party.random, stratum, n, count, need);
+        int[] arrested = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
+            arrested[i] = living[at[i]];
+        }
+        for (int from = 0; from < at.length; from += ReadAhead.CHUNK) {
+            int to = Math.min(at.length, from + ReadAhead.CHUNK);
+            roll.readAhead(arrested, from, to);
+            for (int i = from; i < to; i++) {
+                arrest(party, r, arrested[i], stratum[at[i]] & 0xFF);
+            }
         }
         campaign.monthsLeft--;
     }
