@@ -26,6 +26,8 @@ final class CellElections implements java.io.Serializable {
     /** Scratch kept between months: the cells listed for election, and their votes. */
     private int[] listed = new int[0];
     private int[] votes = new int[0];
+    /** Per block of elections, what its {@link #readAhead} came to, kept so that the reads are not left out. */
+    private int[] touched = new int[0];
 
     void fill(Party party) {
         Posts posts = party.posts(Level.CELL);
@@ -51,13 +53,52 @@ final class CellElections implements java.io.Serializable {
         BlockStreams streams = new BlockStreams(party.random);
         // an election looks at up to six times as many members as it wants candidates
         int visits = count * party.rules.election().candidates() * 6;
-        party.workers.forBlocks(visits, BlockStreams.blocks(count, BLOCK), b -> {
+        int blocks = BlockStreams.blocks(count, BLOCK);
+        if (touched.length < blocks) {
+            touched = new int[blocks + blocks / 2 + 1];
+        }
+        party.workers.forBlocks(visits, blocks, b -> {
+            int from = b * BLOCK;
+            int to = Math.min(count, from + BLOCK);
+            touched[b] = readAhead(party, from, to);
             var random = streams.of(b);
-            for (int i = b * BLOCK; i < Math.min(count, (b + 1) * BLOCK); i++) {
+            for (int i = from; i < to; i++) {
                 int p = listed[i];
                 votes[i] = PostFilling.vote(party, Organisation.of(party, Level.CELL, p), posts.holder(p), random);
             }
         }, null);
+        settle(party, count);
+    }
+
+    /**
+     * Reads what the elections of {@code listed[from, to)} look up first, for all of them at once: the incumbent's
+     * month of joining, and where the cell's members are grouped. Each election then waits on memory only for
+     * its candidates' records, instead of three times in a row. Reads only; returns a sum of no meaning.
+     */
+    private int readAhead(Party party, int from, int to) {
+        Posts posts = party.posts(Level.CELL);
+        Hierarchy h = party.hierarchy;
+        int[] joined = party.roll.joinedColumn();
+        int[] fullSince = h.fullSince();
+        int seen = 0;
+        for (int i = from; i < to; i++) {
+            int p = listed[i];
+            int incumbent = posts.holder(p);
+            if (incumbent >= 0) {
+                seen += joined[incumbent];
+            }
+            int first = h.cellFrom(p);
+            int last = h.cellTo(p) - 1;
+            if (last >= first) {
+                seen += fullSince[first] + fullSince[last];
+            }
+        }
+        return seen;
+    }
+
+    /** Pass 3: carries out the votes of the {@code count} cells listed, in cell order, on the run's generator. */
+    private void settle(Party party, int count) {
+        Posts posts = party.posts(Level.CELL);
         for (int from = 0; from < count; from += ReadAhead.CHUNK) {
             int to = Math.min(count, from + ReadAhead.CHUNK);
             // the members elected are seated at scattered places in the roll
