@@ -62,9 +62,11 @@ final class CellElections implements java.io.Serializable {
             int to = Math.min(count, from + BLOCK);
             touched[b] = readAhead(party, from, to);
             var random = streams.of(b);
+            var ballot = new SecretaryElection.Ballot(party);
             for (int i = from; i < to; i++) {
                 int p = listed[i];
-                votes[i] = PostFilling.vote(party, Organisation.of(party, Level.CELL, p), posts.holder(p), random);
+                votes[i] = PostFilling.vote(party, Organisation.of(party, Level.CELL, p), posts.holder(p), random,
+                        ballot);
             }
         }, null);
         settle(party, count);

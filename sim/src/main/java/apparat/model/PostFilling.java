@@ -172,12 +172,18 @@ final class PostFilling implements Steppable {
      * once (see {@link CellElections}).
      */
     static int vote(Party party, Organisation org, int incumbent, MersenneTwisterFast random) {
+        return vote(party, org, incumbent, random, new SecretaryElection.Ballot(party));
+    }
+
+    /** {@link #vote(Party, Organisation, int, MersenneTwisterFast)} in the room of {@code ballot}. */
+    static int vote(Party party, Organisation org, int incumbent, MersenneTwisterFast random,
+                    SecretaryElection.Ballot ballot) {
         Level level = org.level();
         if (incumbent != MemberCodes.NONE && Eligibility.senior(party, incumbent, level)
                 && random.nextDouble() < party.rules.election().incumbentAdvantage()) {
             return RENEW;
         }
-        int chosen = SecretaryElection.elect(party, org, incumbent, random);
+        int chosen = SecretaryElection.elect(party, org, incumbent, random, ballot);
         if (chosen == MemberCodes.NONE) {
             return NOBODY;
         }

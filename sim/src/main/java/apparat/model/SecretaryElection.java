@@ -25,6 +25,11 @@ final class SecretaryElection {
      * candidates and their luck are drawn from {@code random}. Reads only.
      */
     static int elect(Party party, Organisation org, int incumbent, MersenneTwisterFast random) {
+        return elect(party, org, incumbent, random, new Ballot(party));
+    }
+
+    /** {@link #elect(Party, Organisation, int, MersenneTwisterFast)} in the room of {@code ballot}. */
+    static int elect(Party party, Organisation org, int incumbent, MersenneTwisterFast random, Ballot ballot) {
         int size = org.size();
         if (size == 0) {
             return MemberCodes.NONE;
@@ -32,7 +37,6 @@ final class SecretaryElection {
         MemberRoll roll = party.roll;
         int[] members = party.hierarchy.members();
         int[] fullSince = party.hierarchy.fullSince();
-        byte[] status = roll.statusColumn();
         int[] post = roll.postColumn();
         float[] alignment = roll.alignmentColumn();
         byte[] traits = roll.traitColumn();
@@ -42,12 +46,11 @@ final class SecretaryElection {
         double ambition = Uchraspred.ambition(party);
         int wanted = party.rules.election().candidates();
         int tries = wanted * 6;
-        int[] drawn = new int[wanted];
-        int[] since = new int[wanted];
-        byte[] st = new byte[wanted];
-        int[] code = new int[wanted];
-        float[] al = new float[wanted];
-        byte[] tr = new byte[wanted];
+        int[] drawn = ballot.drawn;
+        int[] since = ballot.since;
+        int[] code = ballot.code;
+        float[] al = ballot.alignment;
+        byte[] tr = ballot.traits;
         if (size <= SCAN_LIMIT && noneMaySit(party, fullSince, org.from(), org.to(), level)) {
             // every try would fall on a candidate or a member too new to stand: the outcome is known
             return MemberCodes.NONE;
@@ -69,18 +72,19 @@ final class SecretaryElection {
             for (int j = 0; j < batch; j++) {
                 int m = drawn[j];
                 if (since[j] == Hierarchy.NOT_FULL || !Eligibility.seniorJoined(party, since[j], level)) {
-                    // not a full member in the eligibility check below, so passed over without a lookup
-                    st[j] = MemberCodes.CANDIDATE;
+                    // passed over below without a lookup
+                    since[j] = Hierarchy.NOT_FULL;
                     continue;
                 }
-                st[j] = status[m];
                 code[j] = post[m];
                 al[j] = alignment[m];
                 tr[j] = traits[m];
             }
             for (int j = 0; j < batch; j++) {
                 int m = drawn[j];
-                if (m == incumbent || !Eligibility.eligible(party, st[j], code[j], since[j], level)) {
+                // a member full at the grouping is full now: no one's status changes between it and the elections
+                if (m == incumbent || since[j] == Hierarchy.NOT_FULL
+                        || !Eligibility.eligible(party, MemberCodes.FULL, code[j], since[j], level)) {
                     continue;
                 }
                 found++;
@@ -95,6 +99,27 @@ final class SecretaryElection {
             t += batch;
         }
         return best;
+    }
+
+    /**
+     * Room for the few members an election draws at a time and what it reads of them, so that a run of elections
+     * on one thread allocates it once.
+     */
+    static final class Ballot {
+        final int[] drawn;
+        final int[] since;
+        final int[] code;
+        final float[] alignment;
+        final byte[] traits;
+
+        Ballot(Party party) {
+            int wanted = party.rules.election().candidates();
+            drawn = new int[wanted];
+            since = new int[wanted];
+            code = new int[wanted];
+            alignment = new float[wanted];
+            traits = new byte[wanted];
+        }
     }
 
     /**
