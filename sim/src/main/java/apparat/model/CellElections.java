@@ -28,6 +28,8 @@ final class CellElections implements java.io.Serializable {
     private int[] votes = new int[0];
     /** Per block of elections, what its {@link #readAhead} came to, kept so that the reads are not left out. */
     private int[] touched = new int[0];
+    /** Scratch of {@link #settle}: the incumbents of a chunk of the cells listed. */
+    private final int[] incumbents = new int[ReadAhead.CHUNK];
 
     void fill(Party party) {
         Posts posts = party.posts(Level.CELL);
@@ -103,8 +105,12 @@ final class CellElections implements java.io.Serializable {
         Posts posts = party.posts(Level.CELL);
         for (int from = 0; from < count; from += ReadAhead.CHUNK) {
             int to = Math.min(count, from + ReadAhead.CHUNK);
-            // the members elected are seated at scattered places in the roll
+            // the members elected, and those they replace, are seated and unseated at scattered places in the roll
             party.roll.readAhead(votes, from, to);
+            for (int i = from; i < to; i++) {
+                incumbents[i - from] = posts.holder(listed[i]);
+            }
+            party.roll.readAhead(incumbents, 0, to - from);
             for (int i = from; i < to; i++) {
                 int p = listed[i];
                 Organisation org = Organisation.of(party, Level.CELL, p);

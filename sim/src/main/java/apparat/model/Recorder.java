@@ -55,6 +55,17 @@ final class Recorder implements Steppable {
 
     private static MonthlyRecord.LevelCounts levelCounts(Party party, Level level) {
         Posts posts = party.posts(level);
+        // the holders' alignments first, on all the cores: a lookup in the roll per post, each a trip to memory
+        // that the count below would make one after another; the sum is then taken in post order as before
+        float[] held = new float[posts.size()];
+        MemberRoll roll = party.roll;
+        party.workers.forRanges(held.length, (lo, hi) -> {
+            for (int p = lo; p < hi; p++) {
+                if (!posts.isVacant(p)) {
+                    held[p] = roll.alignment(posts.holder(p));
+                }
+            }
+        });
         long[] how = new long[3];
         long vacant = 0;
         double loyalty = 0;
@@ -69,7 +80,7 @@ final class Recorder implements Steppable {
                 vacant++;
             } else {
                 how[posts.how(p)]++;
-                loyalty += party.roll.alignment(posts.holder(p));
+                loyalty += held[p];
             }
         }
         long filled = how[0] + how[1] + how[2];
