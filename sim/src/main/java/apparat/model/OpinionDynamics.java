@@ -41,18 +41,24 @@ final class OpinionDynamics implements Steppable {
         roll.activeMembers();
         int n = roll.activeCount();
         float noise = (float) o.noise() * UNIFORM_TO_UNIT_SD;
-        h.tally(roll, party.workers);
-        boolean[] imposed = districtsWithImposedSecretary(party);
-        float[] byCell = cellTerms(h, imposed, (float) o.appointmentGrievance(), party.workers);
         // each block of the living draws its noise from a stream of its own (BlockStreams), so the blocks can be
-        // stepped by any thread in any order; the grouping by organisation reads only the members' cells, which
-        // the step does not touch, so it is rebuilt on a helper thread meanwhile
+        // stepped by any thread in any order
         BlockStreams streams = noise > 0 ? new BlockStreams(party.random) : null;
         if (noiseScratch == null) {
             noiseScratch = ThreadLocal.withInitial(() -> new float[NOISE_BLOCK]);
         }
-        OpinionStep month = new OpinionStep(party, byCell, streams, noise, noiseScratch);
-        party.workers.forBlocks(n, BlockStreams.blocks(n, NOISE_BLOCK), month::applyBlock, () -> h.group(roll));
+        OpinionStep[] month = new OpinionStep[1];
+        // the cells' means and terms are taken on this thread, while a helper regroups the members by organisation
+        // (the grouping reads only the members' cells, which nothing here touches); the blocks are then stepped on
+        // all the threads
+        Runnable terms = () -> {
+            h.tally(roll, null);
+            boolean[] imposed = districtsWithImposedSecretary(party);
+            float[] byCell = cellTerms(h, imposed, (float) o.appointmentGrievance());
+            month[0] = new OpinionStep(party, byCell, streams, noise, noiseScratch);
+        };
+        party.workers.forBlocksAfter(terms, BlockStreams.blocks(n, NOISE_BLOCK), b -> month[0].applyBlock(b),
+                () -> h.group(roll));
     }
 
     /**
@@ -69,18 +75,16 @@ final class OpinionDynamics implements Steppable {
      * Per cell, side by side, its members' mean alignment and the push of an imposed district secretary (or
      * zero), so that a member's step looks up one place instead of three.
      */
-    private float[] cellTerms(Hierarchy h, boolean[] imposed, float appointed, Workers workers) {
+    private float[] cellTerms(Hierarchy h, boolean[] imposed, float appointed) {
         int cells = h.cells();
         if (terms.length < 2 * cells) {
             terms = new float[2 * (cells + cells / 2 + 1)];
         }
         float[] t = terms;
-        workers.forRanges(cells, (from, to) -> {
-            for (int c = from; c < to; c++) {
-                t[2 * c] = h.cellMean(c);
-                t[2 * c + 1] = imposed[h.districtOf(c)] ? appointed : 0f;
-            }
-        });
+        for (int c = 0; c < cells; c++) {
+            t[2 * c] = h.cellMean(c);
+            t[2 * c + 1] = imposed[h.districtOf(c)] ? appointed : 0f;
+        }
         return t;
     }
 

@@ -2,10 +2,12 @@ package apparat.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -174,6 +176,61 @@ final class Workers implements java.io.Serializable {
             running.add(pool().submit(claim));
         }
         runHereThenJoin(claim, running);
+    }
+
+    /**
+     * As {@link #forBlocks}, with {@code first} run on this thread before any block is taken, while a helper runs
+     * {@code aside}: the helpers take blocks once {@code first} is done, for blocks that need what it makes.
+     * {@code first} runs on this thread alone, so it must not split work between the threads itself; {@code
+     * aside} must touch nothing that {@code first} or the blocks touch.
+     */
+    void forBlocksAfter(Runnable first, int blocks, IntConsumer block, Runnable aside) {
+        if (threads == 1 || onHelper()) {
+            aside.run();
+            first.run();
+            for (int b = 0; b < blocks; b++) {
+                block.accept(b);
+            }
+            return;
+        }
+        CountDownLatch ready = new CountDownLatch(1);
+        AtomicBoolean failed = new AtomicBoolean();
+        AtomicInteger next = new AtomicInteger();
+        Runnable claim = () -> {
+            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                block.accept(b);
+            }
+        };
+        Runnable claimOnceReady = () -> {
+            try {
+                ready.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while stepping the members", e);
+            }
+            if (!failed.get()) {
+                claim.run();
+            }
+        };
+        List<Future<?>> running = new ArrayList<>(threads - 1);
+        running.add(pool().submit(() -> {
+            aside.run();
+            claimOnceReady.run();
+        }));
+        for (int r = 2; r < threads; r++) {
+            running.add(pool().submit(claimOnceReady));
+        }
+        runHereThenJoin(() -> {
+            try {
+                first.run();
+            } catch (RuntimeException | Error e) {
+                failed.set(true);
+                throw e;
+            } finally {
+                ready.countDown();
+            }
+            claim.run();
+        }, running);
     }
 
     /**
