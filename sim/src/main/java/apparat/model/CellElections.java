@@ -83,7 +83,7 @@ final class CellElections implements java.io.Serializable {
         Posts posts = party.posts(Level.CELL);
         Hierarchy h = party.hierarchy;
         int[] joined = party.roll.joinedColumn();
-        int[] fullSince = h.fullSince();
+        int[] grouped = h.grouped();
         int seen = 0;
         for (int i = from; i < to; i++) {
             int p = listed[i];
@@ -94,7 +94,7 @@ final class CellElections implements java.io.Serializable {
             int first = h.cellFrom(p);
             int last = h.cellTo(p) - 1;
             if (last >= first) {
-                seen += fullSince[first] + fullSince[last];
+                seen += grouped[2 * first + 1] + grouped[2 * last + 1];
             }
         }
         return seen;

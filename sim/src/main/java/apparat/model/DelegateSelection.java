@@ -29,7 +29,6 @@ final class DelegateSelection {
     static List<Integer> send(Party party, int province, int quota, int previousOrdinal) {
         Hierarchy h = party.hierarchy;
         MemberRoll roll = party.roll;
-        int[] members = h.members();
         int from = h.provinceFrom(province);
         int to = h.provinceTo(province);
         List<Integer> sent = new ArrayList<>();
@@ -47,7 +46,7 @@ final class DelegateSelection {
             // the secretary's list: his paid officials first (004:68, 004:189)
             int n = 0;
             for (int i = from; i < to; i++) {
-                int m = members[i];
+                int m = h.memberAt(i);
                 if (roll.isFull(m) && OpinionDynamics.isPaid(party, m)
                         && party.random.nextDouble() < acceptable(party, m, true)) {
                     pool[n] = i;
@@ -59,7 +58,7 @@ final class DelegateSelection {
         // incumbency: the previous congress's delegates are likelier to be sent again
         int n = 0;
         for (int i = from; i < to; i++) {
-            int m = members[i];
+            int m = h.memberAt(i);
             if (previousOrdinal == 0 || taken[i - from] || !roll.isFull(m)
                     || roll.lastCongress(m) != previousOrdinal) {
                 continue;
@@ -78,7 +77,7 @@ final class DelegateSelection {
             }
             n = 0;
             for (int i = from; i < to; i++) {
-                int m = members[i];
+                int m = h.memberAt(i);
                 if (taken[i - from] || !roll.isFull(m) || roll.has(m, MemberCodes.PASSIVE) != passive) {
                     continue;
                 }
@@ -125,11 +124,10 @@ final class DelegateSelection {
         if (room <= 0 || n == 0) {
             return;
         }
-        int[] members = party.hierarchy.members();
         for (int k : WeightedDraw.sample(party.random, weights, n, room)) {
             int i = pool[k];
             taken[i - from] = true;
-            sent.add(members[i]);
+            sent.add(party.hierarchy.memberAt(i));
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 public final class Hierarchy {
 
-    /** In {@link #fullSince()}: a candidate, not yet a full member. */
+    /** In {@link #grouped()}: a candidate, not yet a full member. */
     static final int NOT_FULL = Integer.MAX_VALUE;
 
     private final int provinces;
@@ -31,9 +31,12 @@ public final class Hierarchy {
     private int[] cellTo = new int[0];
     private final int[] districtFrom;
     private final int[] districtTo;
-    private int[] members = new int[0];
-    /** Beside each grouped member, the month a full member joined, or {@link #NOT_FULL}. */
-    private int[] fullSince = new int[0];
+    /**
+     * The grouped members, each followed by the month they joined if a full member, or {@link #NOT_FULL}: the
+     * member at position i of the grouping is at {@code 2i}, their month at {@code 2i + 1}. Side by side, so that
+     * placing a member writes one place in memory instead of two, and an election reads both at once.
+     */
+    private int[] grouped = new int[0];
     /** Per cell, mean alignment and share in opposition at the last tally. */
     private final CellMeans means = new CellMeans();
     // scratch kept between months: cells in district order, and where each district's cells start in that order
@@ -161,9 +164,9 @@ public final class Hierarchy {
         int[] joined = roll.joinedColumn();
         for (int k = 0; k < active; k++) {
             int m = living[k];
-            int at = cellTo[cell[m]]++;
-            members[at] = m;
-            fullSince[at] = status[m] == MemberCodes.FULL ? joined[m] : NOT_FULL;
+            int at = 2 * cellTo[cell[m]]++;
+            grouped[at] = m;
+            grouped[at + 1] = status[m] == MemberCodes.FULL ? joined[m] : NOT_FULL;
         }
         for (int c = 0; c < cells; c++) {
             int n = cellMembers[c];
@@ -210,9 +213,8 @@ public final class Hierarchy {
         if (offset != active) {
             throw new IllegalStateException("cells count " + offset + " members, the roll " + active);
         }
-        if (members.length < active) {
-            members = new int[active + active / 4 + 16];
-            fullSince = new int[members.length];
+        if (grouped.length < 2 * active) {
+            grouped = new int[2 * (active + active / 4 + 16)];
         }
     }
 
@@ -221,22 +223,23 @@ public final class Hierarchy {
         return indexedCells;
     }
 
-    /** The grouped member array of the last index; members may have left since. */
-    public int[] members() {
-        return members;
+    /** The member at position {@code i} of the last grouping; members may have left since. */
+    public int memberAt(int i) {
+        return grouped[2 * i];
     }
 
     /**
-     * Beside each member of {@link #members()}, the month they joined if a full member, or {@link #NOT_FULL} for a
-     * candidate, as at the last grouping. Status and seniority do not change between the grouping and the
-     * month's elections, so an election can rule out candidates and the newly joined from here, next to the
-     * members it draws, without a trip to the roll for each (see {@link SecretaryElection}).
+     * The grouping as it is kept, for the loops that read it most: position {@code i}'s member at {@code 2i} and,
+     * at {@code 2i + 1}, the month they joined if a full member, or {@link #NOT_FULL} for a candidate, as at the
+     * last grouping. Status and seniority do not change between the grouping and the month's elections, so an
+     * election can rule out candidates and the newly joined from here, next to the members it draws, without a
+     * trip to the roll for each (see {@link SecretaryElection}).
      */
-    int[] fullSince() {
-        return fullSince;
+    int[] grouped() {
+        return grouped;
     }
 
-    /** Range of a cell's members in {@link #members()}: {@code [cellFrom, cellTo)}. */
+    /** Range of a cell's positions in the grouping ({@link #memberAt}): {@code [cellFrom, cellTo)}. */
     public int cellFrom(int cell) {
         return cell < indexedCells ? cellFrom[cell] : 0;
     }

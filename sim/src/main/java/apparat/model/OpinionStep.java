@@ -110,7 +110,12 @@ final class OpinionStep {
             // Math.min and max keep a value inside the bounds as it is, −0 included
             float clamped = Math.min(1f, Math.max(-1f, a));
             alignment[m] = clamped;
-            traits[m] = (byte) (t | (clamped < MemberCodes.OPPOSITION_MARK ? MemberCodes.FORMER_OPPOSITION : 0));
+            int marked = t | (clamped < MemberCodes.OPPOSITION_MARK ? MemberCodes.FORMER_OPPOSITION : 0);
+            // written only when the mark is new (rarely, so the branch is foreseen): the traits of most members
+            // are then only read, and their part of memory need not be written back
+            if (marked != t) {
+                traits[m] = (byte) marked;
+            }
             float v = voice[m];
             v += recovery * (OpinionDynamics.naturalVoice(m) - v);
             v = select(a < 0 ? 1 : 0, v - chill * v, v);

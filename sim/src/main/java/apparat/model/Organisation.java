@@ -36,14 +36,13 @@ record Organisation(Level level, int post, int from, int to) {
         if (level == Level.CELL) {
             return h.cellOpposition(post);
         }
-        int[] members = h.members();
         int opposed = 0;
         int counted = 0;
         // a sample is enough for a share, and keeps large provinces cheap
         int step = Math.max(1, size() / 200);
         for (int i = from; i < to; i += step) {
             counted++;
-            if (party.roll.alignment(members[i]) < 0) {
+            if (party.roll.alignment(h.memberAt(i)) < 0) {
                 opposed++;
             }
         }

@@ -35,8 +35,7 @@ final class SecretaryElection {
             return MemberCodes.NONE;
         }
         MemberRoll roll = party.roll;
-        int[] members = party.hierarchy.members();
-        int[] fullSince = party.hierarchy.fullSince();
+        int[] grouped = party.hierarchy.grouped();
         int[] post = roll.postColumn();
         float[] alignment = roll.alignmentColumn();
         byte[] traits = roll.traitColumn();
@@ -51,7 +50,7 @@ final class SecretaryElection {
         int[] code = ballot.code;
         float[] al = ballot.alignment;
         byte[] tr = ballot.traits;
-        if (size <= SCAN_LIMIT && noneMaySit(party, fullSince, org.from(), org.to(), level)) {
+        if (size <= SCAN_LIMIT && noneMaySit(party, grouped, org.from(), org.to(), level)) {
             // every try would fall on a candidate or a member too new to stand: the outcome is known
             return MemberCodes.NONE;
         }
@@ -65,9 +64,9 @@ final class SecretaryElection {
             // another (an election's time is mostly waiting for the roll)
             int batch = Math.min(wanted - found, tries - t);
             for (int j = 0; j < batch; j++) {
-                int at = org.from() + random.nextInt(size);
-                drawn[j] = members[at];
-                since[j] = fullSince[at];
+                int at = 2 * (org.from() + random.nextInt(size));
+                drawn[j] = grouped[at];
+                since[j] = grouped[at + 1];
             }
             for (int j = 0; j < batch; j++) {
                 int m = drawn[j];
@@ -126,9 +125,9 @@ final class SecretaryElection {
      * Whether no member of {@code [from, to)} of the grouping could stand: all candidates, or full members too
      * new for the seniority rule. Then no election can find anyone, whatever it draws.
      */
-    private static boolean noneMaySit(Party party, int[] fullSince, int from, int to, Level level) {
-        for (int i = from; i < to; i++) {
-            if (fullSince[i] != Hierarchy.NOT_FULL && Eligibility.seniorJoined(party, fullSince[i], level)) {
+    private static boolean noneMaySit(Party party, int[] grouped, int from, int to, Level level) {
+        for (int i = 2 * from + 1; i < 2 * to; i += 2) {
+            if (grouped[i] != Hierarchy.NOT_FULL && Eligibility.seniorJoined(party, grouped[i], level)) {
                 return false;
             }
         }
@@ -140,12 +139,11 @@ final class SecretaryElection {
         if (org.level() == Level.CELL) {
             return h.cellMean(org.post());
         }
-        int[] members = h.members();
         double sum = 0;
         int n = 0;
         int step = Math.max(1, org.size() / 200);
         for (int i = org.from(); i < org.to(); i += step) {
-            sum += party.roll.alignment(members[i]);
+            sum += party.roll.alignment(h.memberAt(i));
             n++;
         }
         return n == 0 ? 0 : sum / n;

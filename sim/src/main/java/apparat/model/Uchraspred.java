@@ -54,7 +54,6 @@ final class Uchraspred {
         Rules.SecretariatRules s = party.rules.secretariat();
         int best = MemberCodes.NONE;
         double bestScore = Double.NEGATIVE_INFINITY;
-        int[] members = party.hierarchy.members();
         Hierarchy h = party.hierarchy;
         int from;
         int to;
@@ -73,7 +72,7 @@ final class Uchraspred {
         int found = 0;
         double ambition = ambition(party);
         for (int tries = 0; tries < s.poolSize() * 5 && found < s.poolSize(); tries++) {
-            int m = members[from + party.random.nextInt(to - from)];
+            int m = party.hierarchy.memberAt(from + party.random.nextInt(to - from));
             boolean ok = waiveSeniority ? Eligibility.eligibleWaivingSeniority(party, m, org.level())
                     : Eligibility.eligible(party, m, org.level());
             if (!party.roll.isActive(m) || !ok) {

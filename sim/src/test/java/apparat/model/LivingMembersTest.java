@@ -160,7 +160,11 @@ class LivingMembersTest {
             MemberRoll roll = party.roll();
             h.index(roll);
             Reference ref = new Reference(h, roll);
-            assertArrayEquals(ref.members, Arrays.copyOf(h.members(), ref.members.length));
+            int[] grouped = new int[ref.members.length];
+            for (int i = 0; i < grouped.length; i++) {
+                grouped[i] = h.memberAt(i);
+            }
+            assertArrayEquals(ref.members, grouped);
             for (int c = 0; c < h.cells(); c++) {
                 assertEquals(ref.cellFrom[c], h.cellFrom(c), "cell " + c);
                 assertEquals(ref.cellTo[c], h.cellTo(c), "cell " + c);
