@@ -165,6 +165,11 @@ class LivingMembersTest {
                 grouped[i] = h.memberAt(i);
             }
             assertArrayEquals(ref.members, grouped);
+            for (int i = 0; i < grouped.length; i++) {
+                int m = grouped[i];
+                int since = roll.isFull(m) ? roll.joined(m) : Hierarchy.NOT_FULL;
+                assertEquals(since, h.grouped()[2 * i + 1], "month of joining beside member " + m);
+            }
             for (int c = 0; c < h.cells(); c++) {
                 assertEquals(ref.cellFrom[c], h.cellFrom(c), "cell " + c);
                 assertEquals(ref.cellTo[c], h.cellTo(c), "cell " + c);

@@ -150,4 +150,61 @@ class WorkersTest {
         assertTrue(small[1] != caller && small[2] != caller, "forced splits reach light passes of three members");
         all.shutdown();
     }
+    @Test
+    @Timeout(20)
+    void blocksAfterAPieceStartOnlyOnceItIsDoneWhileTheHelperRunsItsOwn() {
+        for (int threads = 1; threads <= 3; threads++) {
+            Workers w = new Workers(threads, 1);
+            Thread caller = Thread.currentThread();
+            int blocks = 50;
+            AtomicIntegerArray visits = new AtomicIntegerArray(blocks);
+            boolean[] firstDone = new boolean[1];
+            boolean[] asideRan = new boolean[1];
+            int[] early = new int[1];
+            w.forBlocksAfter(() -> {
+                assertSame(caller, Thread.currentThread(), "the first piece runs on the caller's thread");
+                sleep(20);
+                firstDone[0] = true;
+            }, blocks, b -> {
+                if (!firstDone[0]) {
+                    synchronized (early) {
+                        early[0]++;
+                    }
+                }
+                visits.incrementAndGet(b);
+            }, () -> asideRan[0] = true);
+            assertTrue(asideRan[0], threads + " threads: the piece aside ran");
+            assertEquals(0, early[0], threads + " threads: no block before the first piece was done");
+            for (int b = 0; b < blocks; b++) {
+                assertEquals(1, visits.get(b), "block " + b + " on " + threads + " threads");
+            }
+            w.shutdown();
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void aFailureOfThePieceBeforeTheBlocksReachesTheCallerAndNoBlockRuns() {
+        Workers w = new Workers(3, 1);
+        int[] ran = new int[1];
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> w.forBlocksAfter(() -> {
+                    throw new IllegalStateException("first");
+                }, 10, b -> {
+                    synchronized (ran) {
+                        ran[0]++;
+                    }
+                }, () -> { }));
+        assertEquals("first", e.getMessage());
+        assertEquals(0, ran[0], "the helpers do not take blocks after the first piece failed");
+        w.shutdown();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
