@@ -82,7 +82,7 @@ final class CellElections implements java.io.Serializable {
     private int readAhead(Party party, int from, int to) {
         Posts posts = party.posts(Level.CELL);
         Hierarchy h = party.hierarchy;
-        int[] joined = party.roll.joinedColumn();
+        int[] joined = party.roll.columns().joined;
         int[] grouped = h.grouped();
         int seen = 0;
         for (int i = from; i < to; i++) {

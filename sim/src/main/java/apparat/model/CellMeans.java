@@ -35,8 +35,8 @@ final class CellMeans {
             mean = new float[c];
             opposition = new float[c];
         }
-        int[] cell = roll.cellColumn();
-        float[] alignment = roll.alignmentColumn();
+        int[] cell = roll.columns().cell;
+        float[] alignment = roll.columns().alignment;
         Workers.NumberedRange count = (range, from, to) -> {
             long[] sum = sums[range];
             int[] opposed = opposedBy[range];

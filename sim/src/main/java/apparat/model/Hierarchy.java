@@ -159,9 +159,9 @@ public final class Hierarchy {
         int[] living = roll.activeMembers();
         int active = roll.activeCount();
         prepare(active);
-        int[] cell = roll.cellColumn();
-        byte[] status = roll.statusColumn();
-        int[] joined = roll.joinedColumn();
+        int[] cell = roll.columns().cell;
+        byte[] status = roll.columns().status;
+        int[] joined = roll.columns().joined;
         for (int k = 0; k < active; k++) {
             int m = living[k];
             int at = 2 * cellTo[cell[m]]++;

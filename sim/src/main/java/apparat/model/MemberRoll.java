@@ -1,32 +1,16 @@
 package apparat.model;
 
-import java.util.Arrays;
-
 /**
- * The party's members as parallel primitive arrays (about 37 bytes a member), so that a 1:1 run of several
- * million members fits in memory and each monthly stage steps the roll in one pass. A member is an index into
+ * The party's members: their records ({@link MemberColumns}, parallel primitive arrays of about 37 bytes a member,
+ * so that a 1:1 run of several million members fits in memory and each monthly stage steps the roll in one pass),
+ * the lists of the living and the head counts kept as members join, leave and change. A member is an index into
  * the arrays; indices are never reused, so a member who has left keeps their record (status, stazh, patron)
  * for indicators such as "dissenting delegates still members at the next congress".
  */
 public final class MemberRoll {
 
     private int size;
-    /** Month index of joining (stazh counts from here). */
-    private int[] joined;
-    /** Month index from which a candidate becomes a full member. */
-    private int[] fullFrom;
-    private byte[] status;
-    private byte[] traits;
-    private byte[] origin;
-    /** −1 opposition … +1 leadership. */
-    private float[] alignment;
-    /** Willingness to speak, 0 … 1. */
-    private float[] voice;
-    private int[] cell;
-    /** Who placed the member in their post: a member, {@link MemberCodes#CENTRE}, or {@link MemberCodes#NONE}. */
-    private int[] patron;
-    /** The post held, as {@link Posts#code}, or {@link MemberCodes#NONE}. */
-    private int[] post;
+    private final MemberColumns columns;
     /** The congresses each member sat at, and was elected to the Central Committee by. */
     private final CongressSeats seats;
 
@@ -43,16 +27,7 @@ public final class MemberRoll {
     /** A roll whose list of the living is swept on {@code workers} (the same list on any number of threads). */
     MemberRoll(int initialCapacity, Workers workers) {
         int c = Math.max(16, initialCapacity);
-        joined = new int[c];
-        fullFrom = new int[c];
-        status = new byte[c];
-        traits = new byte[c];
-        origin = new byte[c];
-        alignment = new float[c];
-        voice = new float[c];
-        cell = new int[c];
-        patron = new int[c];
-        post = new int[c];
+        columns = new MemberColumns(c);
         seats = new CongressSeats(c);
         livingMembers = new LivingMembers(this, c, workers);
     }
@@ -60,21 +35,21 @@ public final class MemberRoll {
     /** Adds a member and returns their index. */
     public int add(int joinedMonth, int fullFromMonth, int traitBits, byte originCode, float align, float voiceLevel,
                    int cellIndex) {
-        if (size == joined.length) {
+        if (size == columns.capacity()) {
             grow();
         }
         int i = size++;
-        joined[i] = joinedMonth;
-        fullFrom[i] = fullFromMonth;
-        status[i] = fullFromMonth <= joinedMonth ? MemberCodes.FULL : MemberCodes.CANDIDATE;
-        traits[i] = (byte) traitBits;
-        origin[i] = originCode;
-        alignment[i] = align;
-        voice[i] = voiceLevel;
-        cell[i] = cellIndex;
-        patron[i] = MemberCodes.NONE;
-        post[i] = MemberCodes.NONE;
-        counts.joined(traitBits, status[i] == MemberCodes.CANDIDATE, kind(i));
+        columns.joined[i] = joinedMonth;
+        columns.fullFrom[i] = fullFromMonth;
+        columns.status[i] = fullFromMonth <= joinedMonth ? MemberCodes.FULL : MemberCodes.CANDIDATE;
+        columns.traits[i] = (byte) traitBits;
+        columns.origin[i] = originCode;
+        columns.alignment[i] = align;
+        columns.voice[i] = voiceLevel;
+        columns.cell[i] = cellIndex;
+        columns.patron[i] = MemberCodes.NONE;
+        columns.post[i] = MemberCodes.NONE;
+        counts.joined(traitBits, columns.status[i] == MemberCodes.CANDIDATE, kind(i));
         livingMembers.listJoined(i);
         return i;
     }
@@ -117,17 +92,8 @@ public final class MemberRoll {
     }
 
     private void grow() {
-        int c = joined.length + (joined.length >> 1) + 16;
-        joined = Arrays.copyOf(joined, c);
-        fullFrom = Arrays.copyOf(fullFrom, c);
-        status = Arrays.copyOf(status, c);
-        traits = Arrays.copyOf(traits, c);
-        origin = Arrays.copyOf(origin, c);
-        alignment = Arrays.copyOf(alignment, c);
-        voice = Arrays.copyOf(voice, c);
-        cell = Arrays.copyOf(cell, c);
-        patron = Arrays.copyOf(patron, c);
-        post = Arrays.copyOf(post, c);
+        int c = columns.capacity() + (columns.capacity() >> 1) + 16;
+        columns.grow(c);
         seats.grow(c);
     }
 
@@ -157,15 +123,15 @@ public final class MemberRoll {
     }
 
     public boolean isActive(int m) {
-        return status[m] == MemberCodes.CANDIDATE || status[m] == MemberCodes.FULL;
+        return columns.status[m] == MemberCodes.CANDIDATE || columns.status[m] == MemberCodes.FULL;
     }
 
     public boolean isFull(int m) {
-        return status[m] == MemberCodes.FULL;
+        return columns.status[m] == MemberCodes.FULL;
     }
 
     public byte status(int m) {
-        return status[m];
+        return columns.status[m];
     }
 
     /** Records that a member left the party; the caller vacates any post first. */
@@ -176,8 +142,8 @@ public final class MemberRoll {
         if (!isActive(m)) {
             throw new IllegalStateException("member " + m + " has already left");
         }
-        counts.left(traits[m], status[m] == MemberCodes.CANDIDATE, kind(m));
-        status[m] = newStatus;
+        counts.left(columns.traits[m], columns.status[m] == MemberCodes.CANDIDATE, kind(m));
+        columns.status[m] = newStatus;
         livingMembers.noteLeft();
     }
 
@@ -189,12 +155,12 @@ public final class MemberRoll {
         if (!isActive(m)) {
             throw new IllegalStateException("member " + m + " is not in the party");
         }
-        if (status[m] == MemberCodes.FULL) {
+        if (columns.status[m] == MemberCodes.FULL) {
             counts.demoted();
-            status[m] = MemberCodes.CANDIDATE;
+            columns.status[m] = MemberCodes.CANDIDATE;
             livingMembers.listWaiting(m);
         }
-        fullFrom[m] = fullFromMonth;
+        columns.fullFrom[m] = fullFromMonth;
     }
 
     /**
@@ -207,30 +173,30 @@ public final class MemberRoll {
 
     /** Promotes a candidate whose stage has ended. */
     public void promote(int m) {
-        if (status[m] == MemberCodes.CANDIDATE) {
+        if (columns.status[m] == MemberCodes.CANDIDATE) {
             counts.promoted();
-            status[m] = MemberCodes.FULL;
+            columns.status[m] = MemberCodes.FULL;
         }
     }
 
     public int joined(int m) {
-        return joined[m];
+        return columns.joined[m];
     }
 
     public int fullFrom(int m) {
-        return fullFrom[m];
+        return columns.fullFrom[m];
     }
 
     public boolean has(int m, int trait) {
-        return (traits[m] & trait) != 0;
+        return (columns.traits[m] & trait) != 0;
     }
 
     public void mark(int m, int trait) {
         int before = kind(m);
         if (isActive(m)) {
-            counts.marked(trait & ~traits[m]);
+            counts.marked(trait & ~columns.traits[m]);
         }
-        traits[m] |= (byte) trait;
+        columns.traits[m] |= (byte) trait;
         recount(m, before);
     }
 
@@ -244,7 +210,7 @@ public final class MemberRoll {
 
     /** A member's kind for the resignation weights ({@link MemberKinds}). */
     int kind(int m) {
-        return MemberKinds.of(origin[m], post[m], traits[m]);
+        return MemberKinds.of(columns.origin[m], columns.post[m], columns.traits[m]);
     }
 
     /** Active members of a kind ({@link MemberKinds}). */
@@ -253,48 +219,48 @@ public final class MemberRoll {
     }
 
     public byte origin(int m) {
-        return origin[m];
+        return columns.origin[m];
     }
 
     public float alignment(int m) {
-        return alignment[m];
+        return columns.alignment[m];
     }
 
     public void setAlignment(int m, float value) {
         float v = value > 1f ? 1f : (value < -1f ? -1f : value);
-        alignment[m] = v;
+        columns.alignment[m] = v;
         if (v < MemberCodes.OPPOSITION_MARK) {
-            traits[m] |= (byte) MemberCodes.FORMER_OPPOSITION;
+            columns.traits[m] |= (byte) MemberCodes.FORMER_OPPOSITION;
         }
     }
 
     public float voice(int m) {
-        return voice[m];
+        return columns.voice[m];
     }
 
     public void setVoice(int m, float value) {
-        voice[m] = value > 1f ? 1f : (value < 0f ? 0f : value);
+        columns.voice[m] = value > 1f ? 1f : (value < 0f ? 0f : value);
     }
 
     public int cell(int m) {
-        return cell[m];
+        return columns.cell[m];
     }
 
     public int patron(int m) {
-        return patron[m];
+        return columns.patron[m];
     }
 
     public void setPatron(int m, int p) {
-        patron[m] = p;
+        columns.patron[m] = p;
     }
 
     public int post(int m) {
-        return post[m];
+        return columns.post[m];
     }
 
     public void setPost(int m, int code) {
         int before = kind(m);
-        post[m] = code;
+        columns.post[m] = code;
         recount(m, before);
     }
 
@@ -307,7 +273,7 @@ public final class MemberRoll {
     public void attend(int m, int congressOrdinal) {
         seats.attend(m, congressOrdinal);
         int before = kind(m);
-        traits[m] |= (byte) MemberCodes.DELEGATE;
+        columns.traits[m] |= (byte) MemberCodes.DELEGATE;
         recount(m, before);
     }
 
@@ -323,7 +289,7 @@ public final class MemberRoll {
 
     /** Whole years of party seniority (stazh) at {@code month}. */
     public double stazhYears(int m, int month) {
-        return (month - joined[m]) / 12.0;
+        return (month - columns.joined[m]) / 12.0;
     }
 
     /**
@@ -331,7 +297,7 @@ public final class MemberRoll {
      * that a choice "by competence" is reproducible.
      */
     public double competence(int m, int month) {
-        return competence(traits[m], joined[m], month);
+        return competence(columns.traits[m], columns.joined[m], month);
     }
 
     /** {@link #competence(int, int)} from a member's trait bits and month of joining. */
@@ -340,43 +306,13 @@ public final class MemberRoll {
         return 0.5 * ((traitBits & MemberCodes.LITERATE) != 0 ? 1 : 0) + 0.5 * seniority;
     }
 
-    // The columns the bulk stages step in place, for members they visit in one pass (package-private: the
-    // stages own the rules, the roll owns the layout). Valid until the next add, which may grow them.
-
-    int[] cellColumn() {
-        return cell;
-    }
-
-    float[] alignmentColumn() {
-        return alignment;
-    }
-
-    float[] voiceColumn() {
-        return voice;
-    }
-
-    byte[] traitColumn() {
-        return traits;
-    }
-
-    int[] postColumn() {
-        return post;
-    }
-
-    byte[] originColumn() {
-        return origin;
-    }
-
-    byte[] statusColumn() {
-        return status;
-    }
-
-    int[] joinedColumn() {
-        return joined;
+    /** The roll's arrays, which the bulk stages step in place; valid until the next {@link #add}. */
+    MemberColumns columns() {
+        return columns;
     }
 
     /** Bytes held per member record, for the performance notes (the list of active members included). */
     public static int bytesPerMember() {
-        return 4 + 4 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 1 + 1;
+        return MemberColumns.bytesPerMember();
     }
 }

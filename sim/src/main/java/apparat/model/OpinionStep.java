@@ -46,11 +46,11 @@ final class OpinionStep {
         this.noise = noise;
         this.scratch = scratch;
         this.byCell = byCell;
-        cell = roll.cellColumn();
-        alignment = roll.alignmentColumn();
-        voice = roll.voiceColumn();
-        traits = roll.traitColumn();
-        post = roll.postColumn();
+        cell = roll.columns().cell;
+        alignment = roll.columns().alignment;
+        voice = roll.columns().voice;
+        traits = roll.columns().traits;
+        post = roll.columns().post;
         peer = (float) o.peerInfluence();
         conformity = (float) o.careeristConformity();
         grievance = (float) o.privilegeGrievance() * logPay;

@@ -25,12 +25,12 @@ final class ReadAhead {
      * by): the columns that taking a member off the roll, or seating one, reads.
      */
     void read(int[] members, int from, int to) {
-        byte[] status = roll.statusColumn();
-        byte[] traits = roll.traitColumn();
-        byte[] origin = roll.originColumn();
-        int[] post = roll.postColumn();
-        int[] cell = roll.cellColumn();
-        int[] joined = roll.joinedColumn();
+        byte[] status = roll.columns().status;
+        byte[] traits = roll.columns().traits;
+        byte[] origin = roll.columns().origin;
+        int[] post = roll.columns().post;
+        int[] cell = roll.columns().cell;
+        int[] joined = roll.columns().joined;
         int seen = sink;
         for (int i = from; i < to; i++) {
             int m = members[i];

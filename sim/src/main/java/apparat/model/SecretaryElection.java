@@ -36,9 +36,9 @@ final class SecretaryElection {
         }
         MemberRoll roll = party.roll;
         int[] grouped = party.hierarchy.grouped();
-        int[] post = roll.postColumn();
-        float[] alignment = roll.alignmentColumn();
-        byte[] traits = roll.traitColumn();
+        int[] post = roll.columns().post;
+        float[] alignment = roll.columns().alignment;
+        byte[] traits = roll.columns().traits;
         Level level = org.level();
         int month = party.month;
         double mean = meanAlignment(party, org);
