@@ -10,6 +10,9 @@ final class Recorder implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Scratch of {@link #levelCounts}: the holders' alignments by post, kept between months. */
+    private transient float[] held;
+
     @Override
     public void step(SimState state) {
         Party party = (Party) state;
@@ -21,7 +24,7 @@ final class Recorder implements Steppable {
         party.month++;
     }
 
-    static MonthlyRecord record(Party party) {
+    MonthlyRecord record(Party party) {
         MemberRoll roll = party.roll;
         double s = party.scale();
         // head counts the roll keeps as members join and leave; what moves every month is summed over the living
@@ -53,17 +56,18 @@ final class Recorder implements Steppable {
                 t.refilled == 0 ? Double.NaN : t.refilledStazhMonths / 12.0 / t.refilled);
     }
 
-    private static MonthlyRecord.LevelCounts levelCounts(Party party, Level level) {
+    private MonthlyRecord.LevelCounts levelCounts(Party party, Level level) {
         Posts posts = party.posts(level);
         // the holders' alignments first, on all the cores: a lookup in the roll per post, each a trip to memory
         // that the count below would make one after another; the sum is then taken in post order as before
-        float[] held = new float[posts.size()];
+        if (held == null || held.length < posts.size()) {
+            held = new float[posts.size() + posts.size() / 2 + 16];
+        }
+        float[] alignments = held;
         MemberRoll roll = party.roll;
-        party.workers.forRanges(held.length, (lo, hi) -> {
+        party.workers.forRanges(posts.size(), (lo, hi) -> {
             for (int p = lo; p < hi; p++) {
-                if (!posts.isVacant(p)) {
-                    held[p] = roll.alignment(posts.holder(p));
-                }
+                alignments[p] = posts.isVacant(p) ? 0f : roll.alignment(posts.holder(p));
             }
         });
         long[] how = new long[3];
@@ -80,7 +84,7 @@ final class Recorder implements Steppable {
                 vacant++;
             } else {
                 how[posts.how(p)]++;
-                loyalty += held[p];
+                loyalty += alignments[p];
             }
         }
         long filled = how[0] + how[1] + how[2];

@@ -31,4 +31,20 @@ class MemberRollTest {
         assertTrue(roll.has(m, MemberCodes.LITERATE) && roll.has(m, MemberCodes.RURAL));
         assertTrue(!roll.has(m, MemberCodes.CAREERIST) && !roll.has(m, MemberCodes.FORMER_OPPOSITION));
     }
+    @Test
+    void readingAheadPassesByCodesAndChangesNoRecord() {
+        MemberRoll roll = new MemberRoll(4);
+        int first = roll.add(3, 5, MemberCodes.LITERATE, MemberCodes.PEASANT, -0.25f, 0.75f, 2);
+        int second = roll.add(4, 4, MemberCodes.CAREERIST, MemberCodes.WORKER, 0.5f, 0.1f, 7);
+        roll.leave(second, MemberCodes.RESIGNED);
+        // an election's votes hold codes below 0 beside members; the records read are those a removal reads
+        roll.readAhead(new int[] {MemberCodes.NONE, second, -2, first, -4}, 0, 5);
+        assertEquals(MemberCodes.CANDIDATE, roll.status(first));
+        assertEquals(MemberCodes.RESIGNED, roll.status(second));
+        assertEquals(3, roll.joined(first));
+        assertEquals(-0.25f, roll.alignment(first));
+        assertEquals(0.1f, roll.voice(second));
+        assertEquals(7, roll.cell(second));
+        assertEquals(MemberCodes.NONE, roll.post(first));
+    }
 }
