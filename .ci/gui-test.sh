@@ -55,7 +55,7 @@ export DISPLAY=":$n"
 for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.2; done
 xwininfo -root >/dev/null 2>&1 || skip "Xvfb did not start: $(head -3 "$work/xvfb.log")"
 
-APPARAT_JAVA_OPTS="-Xmx1g" ./apparat gui scenarios/quickstart.yaml --play 82 --results "$work/results" \
+APPARAT_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" ./apparat gui scenarios/quickstart.yaml --play 82 --results "$work/results" \
   >"$work/gui.out" 2>"$work/gui.err" &
 gui_pid=$!
 for _ in $(seq 240); do
