@@ -106,11 +106,11 @@ final class CellElections implements java.io.Serializable {
         for (int from = 0; from < count; from += ReadAhead.CHUNK) {
             int to = Math.min(count, from + ReadAhead.CHUNK);
             // the members elected, and those they replace, are seated and unseated at scattered places in the roll
-            party.roll.readAhead(votes, from, to);
+            party.roll.readAhead().read(votes, from, to);
             for (int i = from; i < to; i++) {
                 incumbents[i - from] = posts.holder(listed[i]);
             }
-            party.roll.readAhead(incumbents, 0, to - from);
+            party.roll.readAhead().read(incumbents, 0, to - from);
             for (int i = from; i < to; i++) {
                 int p = listed[i];
                 Organisation org = Organisation.of(party, Level.CELL, p);

@@ -78,12 +78,9 @@ public final class MemberRoll {
         return livingMembers.listedCount();
     }
 
-    /**
-     * Reads ahead the records of {@code members[from, to)}, whom the caller is about to take off the roll or seat,
-     * so that their records are fetched at once ({@link ReadAhead}); changes nothing.
-     */
-    void readAhead(int[] members, int from, int to) {
-        ahead.read(members, from, to);
+    /** Reads ahead the records of members about to be taken off the roll or seated ({@link ReadAhead}). */
+    ReadAhead readAhead() {
+        return ahead;
     }
 
     /** Promotes every candidate whose stage ends by {@code month} (visits the candidates only). */

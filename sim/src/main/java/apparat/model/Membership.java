@@ -59,19 +59,15 @@ final class Membership implements Steppable {
     private static void promoteCandidates(Party party) {
         double failure = party.rules.recruitment().probationFailure();
         int[] due = party.roll.dueCandidates(party.month);
-        for (int from = 0; from < due.length; from += ReadAhead.CHUNK) {
-            int to = Math.min(due.length, from + ReadAhead.CHUNK);
-            party.roll.readAhead(due, from, to);
-            for (int i = from; i < to; i++) {
-                int m = due[i];
-                if (failure > 0 && party.random.nextDouble() < failure) {
-                    party.removeMember(m, MemberCodes.NOT_ADMITTED);
-                    party.tally.notAdmitted++;
-                } else {
-                    party.roll.promote(m);
-                }
+        party.roll.readAhead().each(due, due.length, i -> {
+            int m = due[i];
+            if (failure > 0 && party.random.nextDouble() < failure) {
+                party.removeMember(m, MemberCodes.NOT_ADMITTED);
+                party.tally.notAdmitted++;
+            } else {
+                party.roll.promote(m);
             }
-        }
+        });
     }
 
     /**
@@ -84,18 +80,14 @@ final class Membership implements Steppable {
         int[] dying = members(roll, Chance.eachWithChance(party.random, perYear / 12.0, roll.listedCount()));
         // all the positions first, then the members, read ahead a chunk at a time: the lookups of one member do not
         // wait on the last one's
-        for (int from = 0; from < dying.length; from += ReadAhead.CHUNK) {
-            int to = Math.min(dying.length, from + ReadAhead.CHUNK);
-            roll.readAhead(dying, from, to);
-            for (int i = from; i < to; i++) {
-                int m = dying[i];
-                // every entry is met with the chance, so each living member dies with it
-                if (roll.isActive(m)) {
-                    party.removeMember(m, MemberCodes.DIED);
-                    party.tally.died++;
-                }
+        roll.readAhead().each(dying, dying.length, i -> {
+            int m = dying[i];
+            // every entry is met with the chance, so each living member dies with it
+            if (roll.isActive(m)) {
+                party.removeMember(m, MemberCodes.DIED);
+                party.tally.died++;
             }
-        }
+        });
     }
 
     /**
@@ -133,23 +125,19 @@ final class Membership implements Steppable {
         // the positions to look at are all drawn first, and their members read ahead a chunk at a time, so the
         // members' lookups do not wait on the keep draws; those are made afterwards, in the same ascending order
         int[] looked = members(roll, Chance.eachWithChance(party.random, visit, roll.listedCount()));
-        for (int from = 0; from < looked.length; from += ReadAhead.CHUNK) {
-            int to = Math.min(looked.length, from + ReadAhead.CHUNK);
-            roll.readAhead(looked, from, to);
-            for (int i = from; i < to; i++) {
-                int m = looked[i];
-                if (!roll.isActive(m)) {
-                    continue;
-                }
-                double keep = Math.min(1.0, q * weight(roll.kind(m), a)) / visit;
-                // no draw where the look itself decides: the heaviest kind always goes, a weight of 0 never
-                if (keep <= 0 || keep < 1.0 && party.random.nextDouble() >= keep) {
-                    continue;
-                }
-                party.removeMember(m, MemberCodes.RESIGNED);
-                party.tally.resigned++;
+        roll.readAhead().each(looked, looked.length, i -> {
+            int m = looked[i];
+            if (!roll.isActive(m)) {
+                return;
             }
-        }
+            double keep = Math.min(1.0, q * weight(roll.kind(m), a)) / visit;
+            // no draw where the look itself decides: the heaviest kind always goes, a weight of 0 never
+            if (keep <= 0 || keep < 1.0 && party.random.nextDouble() >= keep) {
+                return;
+            }
+            party.removeMember(m, MemberCodes.RESIGNED);
+            party.tally.resigned++;
+        });
     }
 
     /**

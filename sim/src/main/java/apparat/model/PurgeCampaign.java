@@ -129,13 +129,7 @@ final class PurgeCampaign {
         for (int j = 0; j < withdraw; j++) {
             withdrawn[j] = (int) (keyed[marked - 1 - j] & 0xFFFFFFFFL);
         }
-        for (int lo = 0; lo < withdraw; lo += ReadAhead.CHUNK) {
-            int hi = Math.min(withdraw, lo + ReadAhead.CHUNK);
-            roll.readAhead(withdrawn, lo, hi);
-            for (int j = lo; j < hi; j++) {
-                withdrawCard(party, withdrawn[j], purge);
-            }
-        }
+        roll.readAhead().each(withdrawn, withdraw, j -> withdrawCard(party, withdrawn[j], purge));
     }
 
     /** The outcome for one member whose card is not returned. */

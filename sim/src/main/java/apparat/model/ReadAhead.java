@@ -1,5 +1,7 @@
 package apparat.model;
 
+import java.util.function.IntConsumer;
+
 /**
  * Reads ahead the roll records of members that a stage is about to take off the roll, or seat, at scattered
  * places. Taken one at a time, each such member costs several trips to memory, one per column of the roll, made
@@ -39,5 +41,19 @@ final class ReadAhead {
             }
         }
         sink = seen;
+    }
+
+    /**
+     * Calls {@code atIndex} with each index of {@code members[0, count)} in order, reading the members' records
+     * ahead a chunk at a time, for a caller about to take them off the roll or seat them.
+     */
+    void each(int[] members, int count, IntConsumer atIndex) {
+        for (int from = 0; from < count; from += CHUNK) {
+            int to = Math.min(count, from + CHUNK);
+            read(members, from, to);
+            for (int i = from; i < to; i++) {
+                atIndex.accept(i);
+            }
+        }
     }
 }

@@ -99,13 +99,7 @@ final class Repression {
         for (int i = 0; i < at.length; i++) {
             arrested[i] = living[at[i]];
         }
-        for (int from = 0; from < at.length; from += ReadAhead.CHUNK) {
-            int to = Math.min(at.length, from + ReadAhead.CHUNK);
-            roll.readAhead(arrested, from, to);
-            for (int i = from; i < to; i++) {
-                arrest(party, r, arrested[i], stratum[at[i]] & 0xFF);
-            }
-        }
+        roll.readAhead().each(arrested, at.length, i -> arrest(party, r, arrested[i], stratum[at[i]] & 0xFF));
         campaign.monthsLeft--;
     }
 

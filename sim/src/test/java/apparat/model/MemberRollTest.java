@@ -38,7 +38,7 @@ class MemberRollTest {
         int second = roll.add(4, 4, MemberCodes.CAREERIST, MemberCodes.WORKER, 0.5f, 0.1f, 7);
         roll.leave(second, MemberCodes.RESIGNED);
         // an election's votes hold codes below 0 beside members; the records read are those a removal reads
-        roll.readAhead(new int[] {MemberCodes.NONE, second, -2, first, -4}, 0, 5);
+        roll.readAhead().read(new int[] {MemberCodes.NONE, second, -2, first, -4}, 0, 5);
         assertEquals(MemberCodes.CANDIDATE, roll.status(first));
         assertEquals(MemberCodes.RESIGNED, roll.status(second));
         assertEquals(3, roll.joined(first));
