@@ -70,7 +70,7 @@ final class CellElections implements java.io.Serializable {
                 votes[i] = PostFilling.vote(party, Organisation.of(party, Level.CELL, p), posts.holder(p), random,
                         ballot);
             }
-        }, null);
+        });
         settle(party, count);
     }
 

@@ -142,40 +142,34 @@ final class Workers implements java.io.Serializable {
     }
 
     /**
-     * Runs {@code aside} on a helper thread and applies {@code block} to every block number in {@code [0, blocks)},
-     * each thread taking the next block as it becomes free (the helper once {@code aside} is done); returns when
-     * all is done. With one thread, or a pass of fewer than the split threshold's {@code size} members and
-     * nothing aside, everything runs on this thread, {@code aside} first. A block's work must not depend on the
-     * thread that takes it, nor on the order (see {@link BlockStreams}), and must touch nothing {@code aside}
-     * touches.
+     * Applies {@code block} to every block number in {@code [0, blocks)}, each thread taking the next block as it
+     * becomes free; returns when all are done. With one thread, or a pass of fewer than the split threshold's
+     * {@code size} members, everything runs on this thread. A block's work must not depend on the thread that
+     * takes it, nor on the order (see {@link BlockStreams}).
      */
-    void forBlocks(int size, int blocks, IntConsumer block, Runnable aside) {
-        if (threads == 1 || onHelper() || !splits(size) && aside == null) {
-            if (aside != null) {
-                aside.run();
-            }
+    void forBlocks(int size, int blocks, IntConsumer block) {
+        if (threads == 1 || !splits(size)) {
             for (int b = 0; b < blocks; b++) {
                 block.accept(b);
             }
             return;
         }
+        Runnable claim = claimer(blocks, block);
+        List<Future<?>> running = new ArrayList<>(threads - 1);
+        for (int r = 1; r < threads; r++) {
+            running.add(pool().submit(claim));
+        }
+        runHereThenJoin(claim, running);
+    }
+
+    /** Work that takes the next of {@code blocks} not yet taken, on whichever thread runs it, until none is left. */
+    private static Runnable claimer(int blocks, IntConsumer block) {
         AtomicInteger next = new AtomicInteger();
-        Runnable claim = () -> {
+        return () -> {
             for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
                 block.accept(b);
             }
         };
-        List<Future<?>> running = new ArrayList<>(threads - 1);
-        running.add(pool().submit(() -> {
-            if (aside != null) {
-                aside.run();
-            }
-            claim.run();
-        }));
-        for (int r = 2; r < threads; r++) {
-            running.add(pool().submit(claim));
-        }
-        runHereThenJoin(claim, running);
     }
 
     /**
@@ -195,12 +189,7 @@ final class Workers implements java.io.Serializable {
         }
         CountDownLatch ready = new CountDownLatch(1);
         AtomicBoolean failed = new AtomicBoolean();
-        AtomicInteger next = new AtomicInteger();
-        Runnable claim = () -> {
-            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
-                block.accept(b);
-            }
-        };
+        Runnable claim = claimer(blocks, block);
         Runnable claimOnceReady = () -> {
             try {
                 ready.await();
